@@ -1,0 +1,138 @@
+import { isInitialOrAcronym, isTitleAbbreviation } from '../lang/abbreviations.js';
+import type { OffsetIndex } from './offsets.js';
+
+/** A paragraph: one non-empty line of the text (SemEval-2023 convention). */
+export interface Paragraph {
+  /** 1-based line number in the text; empty lines have no paragraph, so ids can skip. */
+  id: number;
+  /** Code-point offsets of the line without its line break (and without a trailing \r). */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index into doc.paragraphs. */
+  paragraph: number;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lowercased text. */
+  lower: string;
+  /** True for words and numbers, false for punctuation and symbols. */
+  isWord: boolean;
+  /** Index into doc.sentences. */
+  sentence: number;
+}
+
+/** Raw segment in UTF-16 indices, before conversion. */
+interface Range16 {
+  start: number;
+  end: number;
+}
+
+export function segmentParagraphs(text: string, offsets: OffsetIndex): Paragraph[] {
+  const out: Paragraph[] = [];
+  let line = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    line++;
+    let end = nl;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    if (text.slice(pos, end).trim() !== '') {
+      out.push({ id: line, start: offsets.toCodePoint(pos), end: offsets.toCodePoint(end) });
+    }
+    if (nl === text.length) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+const segmenterCache = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segmenter {
+  const key = `${lang}/${granularity}`;
+  let s = segmenterCache.get(key);
+  if (!s) {
+    let locale = lang;
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      locale = 'und';
+    }
+    s = new Intl.Segmenter(locale, { granularity });
+    segmenterCache.set(key, s);
+  }
+  return s;
+}
+
+/** Capitalised words that usually open a sentence: after "U.S." they mean a real boundary. */
+const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'this', 'that', 'a', 'an', 'there', 'his', 'her', 'its', 'their', 'our']);
+
+/** Last word before the final period of a sentence candidate, e.g. "Mr" in "… Mr. ". */
+function wordBeforeFinalPeriod(s: string): string | undefined {
+  const m = /([\p{L}.\-°]+)\.\s*$/u.exec(s);
+  return m ? m[1] : undefined;
+}
+
+function shouldJoin(prev: string, next: string, lang: string): boolean {
+  const word = wordBeforeFinalPeriod(prev);
+  if (!word) return false;
+  const nextWord = /^\s*["«„“(]?([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
+  if (isTitleAbbreviation(word, lang)) {
+    // "etc." and month names can end a sentence; join only before a name or number
+    return /^[\p{Lu}\p{N}]/u.test(nextWord) || /^\p{Ll}/u.test(nextWord);
+  }
+  if (isInitialOrAcronym(word)) {
+    if (word.length === 1) return true; // an initial: "J. Smith"
+    return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  }
+  return false;
+}
+
+/** Sentence ranges (UTF-16) within [start, end) of text, with abbreviation fix-ups. */
+export function segmentSentences16(text: string, start: number, end: number, lang: string): Range16[] {
+  const slice = text.slice(start, end);
+  const raw: Range16[] = [];
+  for (const seg of segmenter(lang, 'sentence').segment(slice)) {
+    raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
+  }
+  const merged: Range16[] = [];
+  for (const r of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && shouldJoin(text.slice(prev.start, prev.end), text.slice(r.start, r.end), lang)) {
+      prev.end = r.end;
+    } else {
+      merged.push({ ...r });
+    }
+  }
+  // trim trailing whitespace so sentence ends sit on the last character
+  for (const r of merged) {
+    while (r.end > r.start && /\s/.test(text[r.end - 1]!)) r.end--;
+  }
+  return merged.filter((r) => r.end > r.start);
+}
+
+/** Word and punctuation tokens (UTF-16 ranges) within [start, end). Whitespace is dropped. */
+export function segmentTokens16(
+  text: string,
+  start: number,
+  end: number,
+  lang: string,
+): Array<Range16 & { isWord: boolean }> {
+  const out: Array<Range16 & { isWord: boolean }> = [];
+  const slice = text.slice(start, end);
+  for (const seg of segmenter(lang, 'word').segment(slice)) {
+    if (seg.isWordLike) {
+      out.push({ start: start + seg.index, end: start + seg.index + seg.segment.length, isWord: true });
+    } else if (seg.segment.trim() !== '') {
+      out.push({ start: start + seg.index, end: start + seg.index + seg.segment.length, isWord: false });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+/** spinscope: shows how a news text tries to persuade. Library entry point. */
+export { analyze, createAnalyzer, Analyzer, toAnalysis } from './pipeline/analyze.js';
+export type { AnalyzeOptions, AnalyzerOptions } from './pipeline/analyze.js';
+export * from './pipeline/analysis.js';
+export type { Component, ComponentContext } from './pipeline/component.js';
+export { Pipeline } from './pipeline/pipeline.js';
+export * from './doc/index.js';
+export * from './taxonomy/ids.js';
+export { InputError, UsageError, ModelError } from './errors.js';
+export { TRAINED_LANGUAGES, normalizeLanguageCode } from './lang/codes.js';

@@ -1,0 +1,37 @@
+import { UsageError } from '../errors.js';
+
+/**
+ * Language codes. Public output uses ISO 639-1 ("de", "pl"); the SemEval-2023
+ * corpus names its folders with its own codes ("ge", "po"). Both are accepted
+ * wherever a user names a language.
+ */
+export const TRAINED_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'ru'] as const;
+export type TrainedLanguage = (typeof TRAINED_LANGUAGES)[number];
+
+/** SemEval-2023 folder code for each trained language. */
+export const TASK_CODE: Record<TrainedLanguage, string> = {
+  en: 'en', fr: 'fr', de: 'ge', it: 'it', pl: 'po', ru: 'ru',
+};
+
+const FROM_TASK: Record<string, TrainedLanguage> = { ge: 'de', po: 'pl' };
+
+export function isTrainedLanguage(code: string): code is TrainedLanguage {
+  return (TRAINED_LANGUAGES as readonly string[]).includes(code);
+}
+
+/** ISO 639-1 code of a user-given code (ISO or task code, any case). */
+export function normalizeLanguageCode(code: string): string {
+  const c = code.trim().toLowerCase();
+  if (FROM_TASK[c]) return FROM_TASK[c];
+  if (!/^[a-z]{2,3}$/.test(c)) throw new UsageError(`unknown language code "${code}" (use a two-letter code such as en, fr, de, it, pl, ru)`);
+  return c;
+}
+
+/** Like normalizeLanguageCode, but only for the six trained languages. */
+export function trainedLanguage(code: string): TrainedLanguage {
+  const c = normalizeLanguageCode(code);
+  if (!isTrainedLanguage(c)) {
+    throw new UsageError(`language "${code}" has no training data (choose from ${TRAINED_LANGUAGES.join(', ')}; corpus codes ge and po also work)`);
+  }
+  return c;
+}

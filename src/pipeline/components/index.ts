@@ -1,0 +1,18 @@
+import type { Component } from '../component.js';
+import type { LanguageIdentifier } from '../../lang/identify.js';
+import { languageComponent } from './language.js';
+import { summaryComponent } from './summary.js';
+
+/**
+ * The default pipeline, in order. Each detector is one component; the summary
+ * comes last because it reads what the others found.
+ */
+export function defaultComponents(identifier: LanguageIdentifier): Component[] {
+  return [
+    languageComponent(identifier),
+    // techniques (issue: technique detector)
+    // genre, frames (issue: genre and framing)
+    // claims, entities (issue: claims and sourcing)
+    summaryComponent,
+  ];
+}

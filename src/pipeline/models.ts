@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../corpus/location.js';
+
+/**
+ * Where trained models live and a per-process cache of what was loaded, so
+ * each model (and each language's part of it) is read once, lazily, on first use.
+ */
+export class ModelStore {
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(readonly dir: string = process.env.SPINSCOPE_MODELS ?? join(PROJECT_ROOT, 'models')) {}
+
+  path(name: string): string {
+    return join(this.dir, name);
+  }
+
+  exists(name: string): boolean {
+    return existsSync(this.path(name));
+  }
+
+  /** Loads `name` with `loader` once; later calls return the cached value. */
+  load<T>(name: string, loader: (path: string) => T): T {
+    if (this.cache.has(name)) return this.cache.get(name) as T;
+    const value = loader(this.path(name));
+    this.cache.set(name, value);
+    return value;
+  }
+}
