@@ -1,0 +1,8 @@
+import type { CvProvider } from './cv-types.js';
+
+/**
+ * The systems `spinscope eval --cv` measures, one per subtask (model families
+ * add their provider here). Subtasks without a provider are reported with
+ * their trivial baseline only.
+ */
+export const CV_PROVIDERS: CvProvider[] = [];
