@@ -1,0 +1,157 @@
+import { segmentTokens16 } from '../doc/segment.js';
+import { stemmerFor } from './stemmers.js';
+
+/**
+ * Language-aware token features for linear models (techniques, genre, frames).
+ *
+ *   const feats = ngramFeatures(doc.tokensIn(p.start, p.end), { lang: 'ru', prefix: 'ru' });
+ *   // Map { 'ru|w:власти' => 1, 'ru|s:власт' => 1, 'ru|c:<вла' => 1, …, 'sh:excl' => 2 }
+ *
+ * Feature families (the prefix before ':' names them):
+ *   w:  lowercased word            s:  stem (@nlpjs) when it differs from the word
+ *   b:  word bigram (punctuation included, so "! !" or "? »" count)
+ *   c:  character n-grams inside a word, with < and > marking its edges
+ *   p:  punctuation token          sh: shape/role features (language-agnostic, never prefixed)
+ *
+ * Names are represented by their role, not their identity: a capitalised word
+ * that does not open a sentence becomes `<NAME>` and a short all-capitals word
+ * becomes `<ACR>` (no char n-grams for either). A model then cannot learn
+ * "Russia" or "Biden" as a cue, which keeps its verdicts neutral when only the
+ * side changes. German capitalises every noun, so there only acronyms are masked.
+ *
+ * Values are raw counts; callers weight (log, tf-idf) and normalise.
+ */
+export interface NgramToken {
+  text: string;
+  lower: string;
+  /** Words and numbers; false for punctuation and symbols. */
+  isWord: boolean;
+  /** Sentence index (Doc tokens carry it); used to spot sentence-initial words. */
+  sentence?: number;
+}
+
+export interface NgramOptions {
+  /** ISO 639-1 or SemEval corpus code; picks the stemmer. */
+  lang: string;
+  /** Prepended as `${prefix}|` to the language-specific families (w s b c p); none by default. */
+  prefix?: string;
+  stems?: boolean;
+  bigrams?: boolean;
+  /** Smallest and largest char n-gram length, or false for none. Default [3, 5]. */
+  charNgrams?: readonly [number, number] | false;
+  shapes?: boolean;
+  maskNames?: boolean;
+}
+
+export const NAME_ROLE = '<NAME>';
+export const ACRONYM_ROLE = '<ACR>';
+export const NUMBER_ROLE = '<NUM>';
+
+const SENTENCE_END = /^[.!?…]+$/u;
+const QUOTES = /^["«»„“”‘’‚‹›'`]+$/u;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+
+/** Normalised form of each token: lowercased word, or a role for names, acronyms and numbers. */
+export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOptions, 'lang' | 'maskNames'>): string[] {
+  const mask = options.maskNames ?? true;
+  const nounCaps = options.lang === 'de' || options.lang === 'ge';
+  const forms: string[] = [];
+  let prevSentence: number | undefined;
+  let sentenceStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== undefined && t.sentence !== prevSentence) sentenceStart = true;
+    prevSentence = t.sentence;
+    if (!t.isWord) {
+      forms.push(QUOTES.test(t.text) ? '"' : t.lower);
+      if (SENTENCE_END.test(t.text)) sentenceStart = true;
+      continue;
+    }
+    let form = t.lower;
+    if (DIGIT.test(t.text)) form = NUMBER_ROLE;
+    else if (mask && UPPER_START.test(t.text)) {
+      const allCaps = !HAS_LOWER.test(t.text);
+      if (allCaps && t.text.length >= 2 && t.text.length <= 5) form = ACRONYM_ROLE;
+      else if (!allCaps && !sentenceStart && !nounCaps) form = NAME_ROLE;
+    }
+    forms.push(form);
+    sentenceStart = false;
+  }
+  return forms;
+}
+
+function isRole(form: string): boolean {
+  return form === NAME_ROLE || form === ACRONYM_ROLE || form === NUMBER_ROLE;
+}
+
+function add(out: Map<string, number>, key: string, by = 1): void {
+  out.set(key, (out.get(key) ?? 0) + by);
+}
+
+/** Feature counts for a run of tokens (a paragraph, a sentence, a window). */
+export function ngramFeatures(tokens: readonly NgramToken[], options: NgramOptions, out: Map<string, number> = new Map()): Map<string, number> {
+  const pre = options.prefix ? `${options.prefix}|` : '';
+  const stem = options.stems === false ? undefined : stemmerFor(options.lang);
+  const [cmin, cmax] = options.charNgrams === false ? [0, -1] : (options.charNgrams ?? [3, 5]);
+  const forms = tokenForms(tokens, options);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const form = forms[i]!;
+    if (!t.isWord) {
+      add(out, `${pre}p:${form}`);
+    } else {
+      add(out, `${pre}w:${form}`);
+      if (!isRole(form)) {
+        if (stem) {
+          const s = stem(form);
+          if (s !== form) add(out, `${pre}s:${s}`);
+        }
+        if (cmax >= cmin) {
+          const cps = Array.from(`<${form}>`);
+          for (let n = cmin; n <= cmax; n++) {
+            for (let k = 0; k + n <= cps.length; k++) add(out, `${pre}c:${cps.slice(k, k + n).join('')}`);
+          }
+        }
+      }
+    }
+    if (options.bigrams !== false && i > 0) add(out, `${pre}b:${forms[i - 1]} ${form}`);
+  }
+  if (options.shapes !== false) shapeFeatures(tokens, forms, out);
+  return out;
+}
+
+/**
+ * Language-agnostic shape and role features: emphasis (!, capitals), questions,
+ * quotation, names and numbers, length. These carry over to languages without
+ * training data.
+ */
+export function shapeFeatures(tokens: readonly NgramToken[], forms: readonly string[], out: Map<string, number> = new Map()): Map<string, number> {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const form = forms[i]!;
+    if (t.isWord) {
+      words++;
+      if (form === NAME_ROLE) add(out, 'sh:name');
+      else if (form === ACRONYM_ROLE) add(out, 'sh:acronym');
+      else if (form === NUMBER_ROLE) add(out, 'sh:number');
+      if (t.text.length >= 3 && !HAS_LOWER.test(t.text) && UPPER_START.test(t.text)) add(out, 'sh:caps');
+    } else if (t.text.includes('!')) add(out, 'sh:excl');
+    else if (t.text.includes('?')) add(out, 'sh:question');
+    else if (form === '"') add(out, 'sh:quote');
+    else if (t.text.includes('…') || t.text.includes('...')) add(out, 'sh:ellipsis');
+  }
+  const bucket = words < 8 ? 'xs' : words < 20 ? 's' : words < 40 ? 'm' : words < 80 ? 'l' : 'xl';
+  add(out, `sh:len=${bucket}`);
+  return out;
+}
+
+/** Tokens of a plain string, for callers without a Doc (sentence boundaries are guessed from punctuation). */
+export function tokenize(text: string, lang: string): NgramToken[] {
+  return segmentTokens16(text, 0, text.length, lang).map((r) => {
+    const s = text.slice(r.start, r.end);
+    return { text: s, lower: s.toLowerCase(), isWord: r.isWord };
+  });
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../src/doc/doc.js';
+import { ngramFeatures, tokenForms, tokenize, NAME_ROLE } from '../../src/features/ngrams.js';
+
+describe('ngramFeatures', () => {
+  it('masks mid-sentence names by role so swapped sides give the same features', () => {
+    const a = ngramFeatures(tokenize('The regime of Freedonia lies again!', 'en'), { lang: 'en' });
+    const b = ngramFeatures(tokenize('The regime of Sylvania lies again!', 'en'), { lang: 'en' });
+    expect([...a.entries()].sort()).toEqual([...b.entries()].sort());
+    expect(a.get(`w:${NAME_ROLE}`)).toBe(1);
+    expect(a.has('w:freedonia')).toBe(false);
+  });
+
+  it('keeps words, stems, bigrams, char n-grams and shapes', () => {
+    const f = ngramFeatures(tokenize('Traitors are destroying everything!!', 'en'), { lang: 'en', prefix: 'en' });
+    expect(f.get('en|w:destroying')).toBe(1);
+    expect(f.get('en|s:destroi') ?? f.get('en|s:destroy')).toBe(1);
+    expect(f.has('en|b:are destroying')).toBe(true);
+    expect(f.has('en|c:<tra')).toBe(true);
+    expect(f.get('sh:excl')).toBeGreaterThan(0);
+  });
+
+  it('stems Russian and masks acronyms and numbers', () => {
+    const f = ngramFeatures(tokenize('Украинские власти и НАТО потратили 100 миллиардов', 'ru'), { lang: 'ru' });
+    expect(f.has('s:украинск')).toBe(true);
+    expect(f.get('w:<ACR>')).toBe(1);
+    expect(f.get('w:<NUM>')).toBe(1);
+  });
+
+  it('does not mask German nouns but masks German acronyms', () => {
+    const forms = tokenForms(tokenize('Die Regierung und die EU lügen', 'de'), { lang: 'de' });
+    expect(forms).toContain('regierung');
+    expect(forms).toContain('<ACR>');
+  });
+
+  it('handles astral characters and unknown languages without a stemmer', () => {
+    const doc = new Doc('Wow 😀 𝒜𝒷𝒸 λόγια και ψέματα!');
+    const f = ngramFeatures(doc.tokens, { lang: 'el' });
+    expect(f.has('w:ψέματα')).toBe(true);
+    expect(f.get('sh:excl')).toBe(1);
+  });
+
+  it('treats the first word of each Doc sentence as a sentence opener, not a name', () => {
+    const doc = new Doc('Shameful lies. Shameful deeds of Ruritania.');
+    const forms = tokenForms(doc.tokens, { lang: 'en' });
+    expect(forms.filter((f) => f === 'shameful')).toHaveLength(2);
+    expect(forms).toContain(NAME_ROLE);
+  });
+});
