@@ -6,5 +6,6 @@ export type { Component, ComponentContext } from './pipeline/component.js';
 export { Pipeline } from './pipeline/pipeline.js';
 export * from './doc/index.js';
 export * from './taxonomy/ids.js';
+export * from './taxonomy/index.js';
 export { InputError, UsageError, ModelError } from './errors.js';
 export { TRAINED_LANGUAGES, normalizeLanguageCode } from './lang/codes.js';
