@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { describeError, EXIT } from './exit.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEval } from './commands/eval.js';
 
 /** Builds the command tree. Each command lives in commands/ and only calls the library. */
 export function buildProgram(): Command {
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerAnalyze(program);
+  registerEval(program);
   return program;
 }
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { decodeInput } from '../doc/decode.js';
 import { codePointLength } from '../doc/offsets.js';
-import { isFrameId, isGenreId, isTechniqueId } from '../taxonomy/ids.js';
+import { isFrameId, isGenreId, isTechniqueId, TECHNIQUES } from '../taxonomy/ids.js';
+import { repairLabel } from '../taxonomy/suggest.js';
 import type { FrameId, GenreId, TechniqueId } from '../taxonomy/ids.js';
 
 /**
@@ -88,16 +89,40 @@ export function parseFrameLabels(text: string, path = 'labels'): Map<string, Fra
   return out;
 }
 
-export function parseParagraphLabels(text: string, path = 'labels'): ParagraphLabels[] {
+/**
+ * Receives each unknown label of a lenient read: `repairedTo` is the technique
+ * it was read as (one unambiguous close spelling), or undefined when it was dropped.
+ */
+export type UnknownLabelHandler = (label: string, where: string, repairedTo: string | undefined) => void;
+
+function lenientTechnique(t: string, where: string, onUnknown: UnknownLabelHandler): TechniqueId | undefined {
+  const repaired = repairLabel(t, TECHNIQUES);
+  onUnknown(t, where, repaired);
+  return repaired as TechniqueId | undefined;
+}
+
+/**
+ * Subtask-3 label lines. Unknown techniques are an error, unless `onUnknown`
+ * is given (corpus reading): then a label one unambiguous close spelling away
+ * from a technique is read as it, others are dropped, and each case is reported.
+ */
+export function parseParagraphLabels(text: string, path = 'labels', onUnknown?: UnknownLabelHandler): ParagraphLabels[] {
   const out: ParagraphLabels[] = [];
   text.split(/\r?\n/).forEach((l, i) => {
     if (l.trim() === '') return;
     const [id, p, list = ''] = l.split('\t');
     const paragraph = Number(p);
     if (!id?.trim() || !Number.isInteger(paragraph) || paragraph < 1) fail(path, i + 1, 'expected "<id>\\t<paragraph>\\t<technique>,…"');
-    const techniques = list.split(',').map((s) => s.trim()).filter(Boolean);
-    for (const t of techniques) if (!isTechniqueId(t)) fail(path, i + 1, `unknown technique "${t}"`);
-    out.push({ id: id.trim(), paragraph, techniques: techniques as TechniqueId[] });
+    const techniques: TechniqueId[] = [];
+    for (const t of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+      if (isTechniqueId(t)) techniques.push(t);
+      else if (!onUnknown) fail(path, i + 1, `unknown technique "${t}"`);
+      else {
+        const repaired = lenientTechnique(t, `${path}:${i + 1}`, onUnknown);
+        if (repaired && !techniques.includes(repaired)) techniques.push(repaired);
+      }
+    }
+    out.push({ id: id.trim(), paragraph, techniques });
   });
   return out;
 }
@@ -184,6 +209,8 @@ export interface LanguageSplit {
   template: TemplateLine[];
   spans: LabeledSpan[];
   spanNoise: { clipped: number; skipped: number };
+  /** Unknown technique labels met in the label files: read as a close technique, or dropped. */
+  labelNoise: Array<{ label: string; where: string; repairedTo?: string }>;
 }
 
 const cache = new Map<string, LanguageSplit>();
@@ -211,6 +238,7 @@ export function readLanguageSplit(corpus: string, code: string): LanguageSplit {
       spanNoise.skipped += r.skipped;
     }
   }
+  const labelNoise: LanguageSplit['labelNoise'] = [];
   const split: LanguageSplit = {
     code,
     articles,
@@ -218,10 +246,13 @@ export function readLanguageSplit(corpus: string, code: string): LanguageSplit {
     frameArticles: toMap('train-articles-subtask-2'),
     genres: parseGenreLabels(readText(join(dir, 'train-labels-subtask-1.txt')), 'train-labels-subtask-1.txt'),
     frames: parseFrameLabels(readText(join(dir, 'train-labels-subtask-2.txt')), 'train-labels-subtask-2.txt'),
-    paragraphs: parseParagraphLabels(readText(join(dir, 'train-labels-subtask-3.txt')), 'train-labels-subtask-3.txt'),
+    paragraphs: parseParagraphLabels(readText(join(dir, 'train-labels-subtask-3.txt')), `${code}/train-labels-subtask-3.txt`, (label, where, repairedTo) =>
+      labelNoise.push({ label, where, ...(repairedTo ? { repairedTo } : {}) }),
+    ),
     template: parseTemplate(readText(join(dir, 'train-labels-subtask-3.template')), 'train-labels-subtask-3.template'),
     spans,
     spanNoise,
+    labelNoise,
   };
   cache.set(key, split);
   return split;
