@@ -1,0 +1,49 @@
+/**
+ * Quick cross-validation of the paragraph-level technique model, to tune it
+ * (by article, per language, folds from eval/folds.ts). Prints micro-F1 per
+ * language for a sweep of global thresholds on the out-of-fold probabilities.
+ *   npx tsx bench/cv-techniques.ts [k=5] [C=4] [epochs=8] [power=0.5] [minDf=3]
+ */
+import { corpusDir } from '../src/corpus/location.js';
+import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
+import { multiLabelF1 } from '../src/eval/f1.js';
+import { loadTechniqueCorpus } from '../src/techniques/corpus.js';
+import type { TrainingParagraph } from '../src/techniques/corpus.js';
+import { paragraphFeatures } from '../src/techniques/featurize.js';
+import { fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
+import { TECHNIQUES } from '../src/taxonomy/ids.js';
+
+const [k = 5, C = 4, epochs = 8, power = 0.5, minDf = 3] = process.argv.slice(2).map(Number);
+const corpus = corpusDir();
+if (!corpus) {
+  console.error('no corpus (set SPINSCOPE_CORPUS)');
+  process.exit(3);
+}
+const LANGS = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
+let t0 = Date.now();
+const paras: TrainingParagraph[] = [];
+for (const l of LANGS) paras.push(...loadTechniqueCorpus(corpus, l).paragraphs.filter((p) => p.index >= 0));
+const feats = paras.map((p) => paragraphFeatures(p.doc, p.index, p.lang));
+console.log(`${paras.length} paragraphs featurised in ${Date.now() - t0} ms`);
+const folds = assignFolds(new Set(paras.map((p) => `${p.lang}/${p.articleId}`)), k, DEFAULT_SEED);
+const probs: Float64Array[] = new Array(paras.length);
+for (let f = 0; f < k; f++) {
+  t0 = Date.now();
+  const train = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) !== f);
+  const test = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) === f);
+  const fitted = fitTechniques(train.map((i) => feats[i]!), train.map((i) => paras[i]!.labels), { minDf, C, epochs, classWeightPower: power, seed: 1 });
+  for (const i of test) probs[i] = techniqueProbabilities(fitted.models, fitted.vectorizer.transform(feats[i]!));
+  console.log(`fold ${f}: ${train.length} train, ${fitted.vectorizer.size} features, ${Date.now() - t0} ms`);
+}
+const thresholds = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+console.log(`thr   ${LANGS.join('     ')}   all`);
+for (const thr of thresholds) {
+  const row: string[] = [];
+  for (const l of [...LANGS, 'all']) {
+    const idx = paras.map((_, i) => i).filter((i) => l === 'all' || paras[i]!.lang === l);
+    const gold = idx.map((i) => paras[i]!.labels);
+    const pred = idx.map((i) => TECHNIQUES.filter((_, c) => probs[i]![c]! >= thr));
+    row.push(multiLabelF1(gold, pred, TECHNIQUES).micro.toFixed(3));
+  }
+  console.log(`${thr.toFixed(2)}  ${row.join('  ')}`);
+}

@@ -1,0 +1,113 @@
+import { seededRandom } from '../eval/folds.js';
+import type { BinaryLogistic } from './logistic.js';
+import type { SparseVector } from './sparse.js';
+
+/**
+ * One-vs-rest L2-regularised logistic regression for many labels at once, by
+ * stochastic gradient descent over shared feature vectors. Each sample's
+ * features are read once per epoch for all labels (weights are stored
+ * feature-major, so the labels of one feature sit side by side): about 20×
+ * faster than 23 separate L-BFGS runs, which matters for 5-fold CV on a laptop.
+ *
+ * Objective per label c: λ/2‖w_c‖² + (1/n)·Σᵢ sᵢc·log(1 + exp(−tᵢc(w_c·xᵢ + b_c))),
+ * λ = 1/(C·n) (scikit-learn's C), sᵢc = balanced class weight^classWeightPower.
+ * L2 shrinkage is applied lazily through a per-label scale (Bottou's trick).
+ * Deterministic for a given seed.
+ */
+export interface MultiLabelOptions {
+  C?: number;
+  epochs?: number;
+  /** 0: unweighted; 1: scikit-learn's class_weight="balanced"; in between: softened. */
+  classWeightPower?: number;
+  /** Initial learning rate (features should be L2-normalised). */
+  eta0?: number;
+  seed?: number;
+}
+
+export function trainMultiLabelLogistic(
+  X: readonly SparseVector[],
+  /** Y[i] = label indices of sample i. */
+  Y: readonly (readonly number[])[],
+  labels: number,
+  dim: number,
+  options: MultiLabelOptions = {},
+): BinaryLogistic[] {
+  const n = X.length;
+  const C = options.C ?? 1;
+  const epochs = options.epochs ?? 8;
+  const power = options.classWeightPower ?? 0;
+  const eta0 = options.eta0 ?? 0.5;
+  const lambda = 1 / (C * Math.max(1, n));
+  const L = labels;
+  const pos = new Float64Array(L);
+  for (const ys of Y) for (const c of ys) pos[c]!++;
+  const wPos = new Float64Array(L);
+  const wNeg = new Float64Array(L);
+  for (let c = 0; c < L; c++) {
+    const p = Math.max(1, pos[c]!);
+    const q = Math.max(1, n - pos[c]!);
+    wPos[c] = Math.pow(n / (2 * p), power);
+    wNeg[c] = Math.pow(n / (2 * q), power);
+  }
+  const v = new Float64Array(dim * L);
+  const scale = new Float64Array(L).fill(1);
+  const bias = new Float64Array(L);
+  // start the biases at the log-odds of each label, so early steps are not spent on the prior
+  for (let c = 0; c < L; c++) {
+    const p = (pos[c]! * wPos[c]! + 0.5) / (pos[c]! * wPos[c]! + (n - pos[c]!) * wNeg[c]! + 1);
+    bias[c] = Math.log(p / (1 - p));
+  }
+  const z = new Float64Array(L);
+  const isPos = new Uint8Array(L);
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const random = seededRandom(options.seed ?? 1);
+  let t = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const tmp = order[i]!;
+      order[i] = order[j]!;
+      order[j] = tmp;
+    }
+    for (let r = 0; r < n; r++) {
+      const i = order[r]!;
+      const x = X[i]!;
+      const eta = eta0 / (1 + eta0 * lambda * t);
+      t++;
+      z.fill(0);
+      for (let k = 0; k < x.idx.length; k++) {
+        const base = x.idx[k]! * L;
+        const xv = x.val[k]!;
+        for (let c = 0; c < L; c++) z[c]! += v[base + c]! * xv;
+      }
+      isPos.fill(0);
+      for (const c of Y[i]!) isPos[c] = 1;
+      // gradient coefficient per label, then the lazy shrink and the sparse step
+      for (let c = 0; c < L; c++) {
+        const margin = z[c]! * scale[c]! + bias[c]!;
+        const target = isPos[c] ? 1 : 0;
+        const p = 1 / (1 + Math.exp(-margin));
+        const g = (p - target) * (isPos[c] ? wPos[c]! : wNeg[c]!);
+        scale[c]! *= 1 - eta * lambda;
+        z[c] = (eta * g) / scale[c]!;
+        bias[c]! -= eta * g * 0.1;
+      }
+      for (let k = 0; k < x.idx.length; k++) {
+        const base = x.idx[k]! * L;
+        const xv = x.val[k]!;
+        for (let c = 0; c < L; c++) v[base + c]! -= z[c]! * xv;
+      }
+      for (let c = 0; c < L; c++) {
+        if (scale[c]! < 1e-6) {
+          for (let j = c; j < v.length; j += L) v[j]! *= scale[c]!;
+          scale[c] = 1;
+        }
+      }
+    }
+  }
+  return Array.from({ length: L }, (_, c) => {
+    const weights = new Float32Array(dim);
+    for (let j = 0; j < dim; j++) weights[j] = v[j * L + c]! * scale[c]!;
+    return { weights, bias: bias[c]! };
+  });
+}

@@ -1,0 +1,20 @@
+import type { Doc } from '../doc/doc.js';
+import { ngramFeatures } from '../features/ngrams.js';
+
+/**
+ * Paragraph features for the technique detector. Language-specific families
+ * (words, stems, bigrams, char n-grams, punctuation) carry the corpus code as
+ * prefix ("ru|w:…"), so the jointly trained model keeps one weight per
+ * language for a word; shape/role features ("sh:…") are shared by all
+ * languages and are all that fires for a language without training data.
+ *
+ * `lang` is the corpus code (en fr ge it po ru) or, for other languages, the ISO code.
+ */
+export function paragraphFeatures(doc: Doc, index: number, lang: string): Map<string, number> {
+  const p = doc.paragraphs[index];
+  const out = new Map<string, number>();
+  if (!p) return out;
+  ngramFeatures(doc.tokensIn(p.start, p.end), { lang, prefix: lang }, out);
+  if (index === 0) out.set('sh:first', 1);
+  return out;
+}

@@ -1,0 +1,59 @@
+import { sigmoid } from '../learn/logistic.js';
+import type { BinaryLogistic } from '../learn/logistic.js';
+import { trainMultiLabelLogistic } from '../learn/multilabel.js';
+import { TfidfVectorizer } from '../learn/vectorizer.js';
+import type { SparseVector } from '../learn/sparse.js';
+import { TECHNIQUES } from '../taxonomy/ids.js';
+import type { TechniqueId } from '../taxonomy/ids.js';
+
+/**
+ * Fitting the paragraph-level technique model: tf-idf vectors over the
+ * paragraph features, then one-vs-rest logistic regression for the 23
+ * techniques trained jointly on all languages. Used by the trainer and by the
+ * cross-validation provider, so both measure the same system.
+ */
+export interface TechniqueFitConfig {
+  minDf: number;
+  C: number;
+  epochs: number;
+  classWeightPower: number;
+  seed: number;
+}
+
+export const DEFAULT_FIT_CONFIG: TechniqueFitConfig = { minDf: 3, C: 4, epochs: 8, classWeightPower: 0.5, seed: 1 };
+
+export interface FittedTechniques {
+  vectorizer: TfidfVectorizer;
+  /** One model per technique, in TECHNIQUES order. */
+  models: BinaryLogistic[];
+}
+
+const TECHNIQUE_INDEX = new Map<TechniqueId, number>(TECHNIQUES.map((t, i) => [t, i]));
+
+export function fitTechniques(
+  features: readonly ReadonlyMap<string, number>[],
+  labels: readonly (readonly TechniqueId[])[],
+  config: TechniqueFitConfig = DEFAULT_FIT_CONFIG,
+): FittedTechniques {
+  const vectorizer = TfidfVectorizer.fit(features, config.minDf);
+  const X = features.map((f) => vectorizer.transform(f));
+  const Y = labels.map((ls) => ls.map((t) => TECHNIQUE_INDEX.get(t)!));
+  const models = trainMultiLabelLogistic(X, Y, TECHNIQUES.length, vectorizer.size, {
+    C: config.C,
+    epochs: config.epochs,
+    classWeightPower: config.classWeightPower,
+    seed: config.seed,
+  });
+  return { vectorizer, models };
+}
+
+/** Probability of each technique (TECHNIQUES order) for one vector. */
+export function techniqueProbabilities(models: readonly BinaryLogistic[], x: SparseVector): Float64Array {
+  const out = new Float64Array(models.length);
+  models.forEach((m, c) => {
+    let s = m.bias;
+    for (let k = 0; k < x.idx.length; k++) s += m.weights[x.idx[k]!]! * x.val[k]!;
+    out[c] = sigmoid(s);
+  });
+  return out;
+}
