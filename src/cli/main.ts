@@ -3,6 +3,9 @@ import { describeError, EXIT } from './exit.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerServe } from './commands/serve.js';
 import { registerEval } from './commands/eval.js';
+import { registerSemeval } from './commands/semeval.js';
+import { registerTechniques } from './commands/techniques.js';
+import { registerTrain } from './commands/train.js';
 
 /** Builds the command tree. Each command lives in commands/ and only calls the library. */
 export function buildProgram(): Command {
@@ -14,6 +17,9 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerServe(program);
   registerEval(program);
+  registerSemeval(program);
+  registerTechniques(program);
+  registerTrain(program);
   return program;
 }
 

@@ -1,4 +1,5 @@
-import type { LabeledSpan } from '../corpus/semeval2023.js';
+import type { LabeledSpan, LanguageSplit } from '../corpus/semeval2023.js';
+import type { FrameId, GenreId, TechniqueId } from '../taxonomy/ids.js';
 
 /**
  * Trivial baselines: what a system that ignores the text scores. Every figure
@@ -62,4 +63,35 @@ export function paragraphSpanBaseline(
   technique: LabeledSpan['technique'],
 ): LabeledSpan[] {
   return paragraphs.filter((p) => p.end > p.start).map((p) => ({ id: articleKey, technique, start: p.start, end: p.end }));
+}
+
+/** Constant predictions for the three subtasks, used until a model exists. */
+export interface ConstantBaseline {
+  genre: GenreId;
+  frames: FrameId[];
+  techniques: TechniqueId[];
+  /** Where the constants came from, for the message on stderr. */
+  source: string;
+}
+
+/**
+ * Fallback when the corpus is absent: what corpusBaseline gives on the six
+ * training languages pooled (measured with this module on the training split).
+ */
+export const BUILTIN_BASELINE: ConstantBaseline = {
+  genre: 'opinion',
+  frames: ['Political', 'Security_and_defense', 'External_regulation_and_reputation', 'Crime_and_punishment', 'Economic', 'Legality_Constitutionality_and_jurisprudence', 'Morality', 'Health_and_safety'],
+  techniques: ['Loaded_Language', 'Name_Calling-Labeling', 'Doubt'],
+  source: 'built-in constants (corpus not found)',
+};
+
+/** The trivial baselines fitted on one language of the whole training split. */
+export function corpusBaseline(split: LanguageSplit): ConstantBaseline {
+  const gold = new Map(split.paragraphs.map((p) => [`${p.id}/${p.paragraph}`, p.techniques]));
+  return {
+    genre: majorityLabel(split.genres.values()) ?? BUILTIN_BASELINE.genre,
+    frames: mostFrequentLabels([...split.frames.values()]),
+    techniques: mostFrequentLabels(split.template.map((t) => gold.get(`${t.id}/${t.paragraph}`) ?? [])),
+    source: `the training labels of "${split.code}"`,
+  };
 }
