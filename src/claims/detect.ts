@@ -1,0 +1,134 @@
+import type { Doc } from '../doc/index.js';
+import type { Claim, TextSpan } from '../pipeline/analysis.js';
+import { nameRuns } from '../entities/candidates.js';
+import { checkworthiness, checkworthinessFeatures } from './checkworthiness.js';
+import type { CheckworthinessFeatures } from './checkworthiness.js';
+import type { Cues } from './cues.js';
+import { isCapitalized, SentenceView } from './sentence.js';
+import { findAttribution } from './sourcing.js';
+import type { Attribution } from './sourcing.js';
+import { findVagueness, numbersIn } from './vagueness.js';
+
+/** Score at or above which a sentence is reported as a claim. */
+export const CLAIM_THRESHOLD = 0.5;
+
+/** The analysis of one sentence, claim or not (the evaluator reads them all). */
+export interface SentenceAnalysis {
+  sentence: number;
+  claim: Claim;
+  isClaim: boolean;
+  features: CheckworthinessFeatures;
+}
+
+/** Lower-cased words written with a capital somewhere other than at a sentence start. */
+export function capitalisedMidSentence(views: SentenceView[], cues: Cues): Set<string> {
+  const out = new Set<string>();
+  for (const v of views) {
+    let seenWord = false;
+    for (const t of v.tokens) {
+      if (!t.isWord) continue;
+      if (seenWord && isCapitalized(t.text) && !cues.nonEntityCapitalized.has(t.lower)) out.add(t.lower);
+      seenWord = true;
+    }
+  }
+  return out;
+}
+
+/** Whether each sentence starts inside a quotation that an earlier sentence of its paragraph opened. */
+function quoteStates(views: SentenceView[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  let paragraph = -1;
+  for (const v of views) {
+    if (v.paragraph !== paragraph) {
+      open = false;
+      paragraph = v.paragraph;
+    }
+    const firstToken = v.tokens[0];
+    const opensWithQuote = !!firstToken && /^["“«„]$/u.test(firstToken.text);
+    out.push(open || opensWithQuote);
+    for (const t of v.tokens) {
+      if (t.text === '«' || t.text === '„') open = true;
+      else if (t.text === '»') open = false;
+      else if (t.text === '"' || t.text === '“' || t.text === '”') open = !open;
+    }
+  }
+  return out;
+}
+
+function lastNameBefore(views: SentenceView[], index: number, cues: Cues, known: Set<string>): TextSpan | undefined {
+  const paragraph = views[index]!.paragraph;
+  for (let i = index - 1; i >= 0 && paragraph - views[i]!.paragraph <= 2; i--) {
+    const runs = nameRuns(views[i]!, cues, known);
+    const run = runs[runs.length - 1];
+    if (run) return views[i]!.tokenSpan(run.from, run.to);
+  }
+  return undefined;
+}
+
+/**
+ * Attribution of each sentence, with what neighbours lend: a quotation that
+ * continues takes the source of the sentence that introduces or closes it,
+ * and "he said" takes the nearest preceding name.
+ */
+function resolveAttributions(views: SentenceView[], cues: Cues, known: Set<string>): Array<Attribution | undefined> {
+  const own = views.map((v) => findAttribution(v, cues, known));
+  const inQuote = quoteStates(views);
+  return views.map((v, i) => {
+    let a = own[i];
+    if (!a && inQuote[i]) {
+      const prev = i > 0 && views[i - 1]!.paragraph === v.paragraph ? own[i - 1] : undefined;
+      const next = i + 1 < views.length && views[i + 1]!.paragraph === v.paragraph && inQuote[i + 1] ? own[i + 1] : undefined;
+      const lent = prev ?? next;
+      if (lent) a = { ...lent, cues: [...lent.cues, 'quotation continues'] };
+      else if (i > 0 && views[i - 1]!.paragraph === v.paragraph) {
+        const runs = nameRuns(views[i - 1]!, cues, known);
+        const run = runs[runs.length - 1];
+        if (run) a = { kind: 'named', source: views[i - 1]!.tokenSpan(run.from, run.to), cues: ['quotation introduced'] };
+      }
+    }
+    if (a?.pronoun) {
+      const name = lastNameBefore(views, i, cues, known);
+      a = name ? { ...a, source: name, pronoun: false } : a;
+    }
+    return a;
+  });
+}
+
+export function analyzeSentences(doc: Doc, cues: Cues): SentenceAnalysis[] {
+  const views = doc.sentences.map((_, i) => new SentenceView(doc, i));
+  const known = capitalisedMidSentence(views, cues);
+  const attributions = resolveAttributions(views, cues, known);
+  return views.map((view, i) => {
+    const attribution = attributions[i];
+    const kind = attribution?.kind ?? 'unsourced';
+    const vagueness = findVagueness(view, cues, kind === 'unsourced');
+    const numbers = numbersIn(view, cues).filter((n) => n.percent || !/^\p{N}{4}$/u.test(n.text)).length;
+    const features = checkworthinessFeatures(view, cues, {
+      numbers,
+      names: nameRuns(view, cues, known).length,
+      attributed: !!attribution,
+      quantified: vagueness.some((m) => m.kind === 'approximate-quantity' || m.kind === 'vague-quantifier'),
+    });
+    const score = checkworthiness(features);
+    const sourcing: Claim['sourcing'] = { kind };
+    if (attribution?.source) sourcing.source = attribution.source;
+    if (attribution && attribution.cues.length > 0) sourcing.cues = attribution.cues;
+    const claim: Claim = {
+      start: view.start,
+      end: view.end,
+      text: view.text,
+      checkworthiness: Math.round(score * 1000) / 1000,
+      sourcing,
+      vagueness,
+    };
+    return { sentence: i, claim, isClaim: score >= CLAIM_THRESHOLD, features };
+  });
+}
+
+/** The check-worthy claims of a document, in text order. */
+export function detectClaims(doc: Doc, cues: Cues): Claim[] {
+  return analyzeSentences(doc, cues)
+    .filter((s) => s.isClaim)
+    .map((s) => s.claim);
+}

@@ -1,0 +1,88 @@
+import type { Doc, Token } from '../doc/index.js';
+import type { TextSpan } from '../pipeline/analysis.js';
+import type { PhraseMatch, PhraseMatcher } from './phrases.js';
+
+/**
+ * One sentence prepared for cue matching: its UTF-16 text (regexes run on
+ * JavaScript strings) and its tokens (code points), with conversions between
+ * the two so every span leaves this module in code points.
+ */
+export class SentenceView {
+  readonly text: string;
+  readonly tokens: Token[];
+  private readonly base16: number;
+
+  constructor(
+    readonly doc: Doc,
+    readonly index: number,
+  ) {
+    const s = doc.sentences[index]!;
+    this.base16 = doc.toUtf16(s.start);
+    this.text = doc.text.slice(this.base16, doc.toUtf16(s.end));
+    this.tokens = doc.tokensIn(s.start, s.end);
+  }
+
+  get start(): number {
+    return this.doc.sentences[this.index]!.start;
+  }
+
+  get end(): number {
+    return this.doc.sentences[this.index]!.end;
+  }
+
+  get paragraph(): number {
+    return this.doc.sentences[this.index]!.paragraph;
+  }
+
+  /** Code-point span of a match found in `text`. */
+  span(m: { start: number; end: number }): TextSpan {
+    const start = this.doc.toCodePoint(this.base16 + m.start);
+    const end = this.doc.toCodePoint(this.base16 + m.end);
+    return { start, end, text: this.doc.slice(start, end) };
+  }
+
+  find(matcher: PhraseMatcher): PhraseMatch[] {
+    return matcher.find(this.text);
+  }
+
+  /** Span covering tokens [from, to] inclusive. */
+  tokenSpan(from: number, to: number): TextSpan {
+    const start = this.tokens[from]!.start;
+    const end = this.tokens[to]!.end;
+    return { start, end, text: this.doc.slice(start, end) };
+  }
+
+  /** Index of the first token starting at or after a code-point offset. */
+  tokenAt(cp: number): number {
+    const i = this.tokens.findIndex((t) => t.end > cp);
+    return i === -1 ? this.tokens.length : i;
+  }
+
+  /** Index of the token containing the end of a code-point span (exclusive end). */
+  tokenEndingAt(cpEnd: number): number {
+    for (let i = this.tokens.length - 1; i >= 0; i--) if (this.tokens[i]!.start < cpEnd) return i;
+    return -1;
+  }
+
+  get words(): Token[] {
+    return this.tokens.filter((t) => t.isWord);
+  }
+}
+
+/** Capitalised: first letter upper case (works for Latin, Cyrillic, Greek). */
+export function isCapitalized(word: string): boolean {
+  const first = word.codePointAt(0);
+  if (first === undefined) return false;
+  const ch = String.fromCodePoint(first);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„', '‟', '‘', '’', "'", '‚', '‹', '›']);
+export function isQuote(text: string): boolean {
+  return QUOTES.has(text);
+}
+
+/** Punctuation that closes a noun phrase when looking for a source. */
+export function isPhraseBoundary(text: string): boolean {
+  return /^[,;:()\[\]!?.…—–]$/u.test(text) || text === '-' || isQuote(text);
+}

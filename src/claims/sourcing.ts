@@ -1,0 +1,190 @@
+import type { SourcingKind, TextSpan } from '../pipeline/analysis.js';
+import type { Token } from '../doc/index.js';
+import type { Cues } from './cues.js';
+import { isCapitalized, isPhraseBoundary } from './sentence.js';
+import type { SentenceView } from './sentence.js';
+
+/** Who stands behind a sentence, as found in the sentence itself. */
+export interface Attribution {
+  kind: SourcingKind;
+  source?: TextSpan;
+  /** The cue words that decided: the attribution phrase or verb, and the source's cue. */
+  cues: string[];
+  /** The source is a personal pronoun ("he said"): the caller resolves it to a name. */
+  pronoun?: boolean;
+}
+
+/** Longest source phrase considered, in words: beyond it the verb belongs to another clause. */
+const MAX_SOURCE_WORDS = 9;
+/** After "according to"-type phrases the source rarely runs longer; it also stops at a number. */
+const MAX_PREPOSITIONAL_WORDS = 6;
+
+function isStop(t: Token, cues: Cues): boolean {
+  return (!t.isWord && isPhraseBoundary(t.text)) || cues.complementizers.has(t.lower);
+}
+
+/** Words of a noun phrase walking right from token `from`. */
+function phraseRight(view: SentenceView, from: number, cues: Cues, maxWords: number, stopAtNumber: boolean): [number, number] | undefined {
+  let words = 0;
+  let last = -1;
+  for (let i = from; i < view.tokens.length; i++) {
+    const t = view.tokens[i]!;
+    if (isStop(t, cues)) break;
+    if (stopAtNumber && /^\p{N}/u.test(t.text) && !/^\p{N}{4}$/u.test(t.text) && words > 0) break;
+    if (t.isWord) words++;
+    last = i;
+    if (words >= maxWords) break;
+  }
+  return last >= from ? [from, last] : undefined;
+}
+
+/** Words of a noun phrase walking left from token `from`; undefined when too long to be a subject. */
+function phraseLeft(view: SentenceView, from: number, cues: Cues): [number, number] | undefined {
+  let words = 0;
+  let first = -1;
+  for (let i = from; i >= 0; i--) {
+    const t = view.tokens[i]!;
+    if (isStop(t, cues)) break;
+    if (t.isWord) words++;
+    first = i;
+    if (words > MAX_SOURCE_WORDS) return undefined;
+  }
+  return first >= 0 ? [first, from] : undefined;
+}
+
+/** A capitalised word in the phrase that is not a sentence-opening common word: a name. */
+function nameSpan(view: SentenceView, from: number, to: number, cues: Cues, known: ReadonlySet<string>): [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  const capital = (i: number): boolean => {
+    const t = view.tokens[i];
+    return !!t && t.isWord && isCapitalized(t.text) && !cues.nonEntityCapitalized.has(t.lower);
+  };
+  const words = view.tokens.slice(from, to + 1).filter((t) => t.isWord).length;
+  for (let i = from; i <= to; i++) {
+    const t = view.tokens[i]!;
+    if (!capital(i)) continue;
+    const sentenceInitial = view.tokens.slice(0, i).every((p) => !p.isWord || isPhraseBoundary(p.text));
+    if (sentenceInitial && !known.has(t.lower) && !capital(i + 1) && !cues.organizationWords.matchesWhole(t.text)) {
+      // An opening capital is only a name when it is the whole source ("Greenpeace said"),
+      // and even then not an English plural ("Farmers say"); German capitalises every noun.
+      if (words > 1 || cues.capitalizedNouns) continue;
+      if (cues.language === 'en' && /[^s]s$/.test(t.text)) continue;
+    }
+    if (first === -1) first = i;
+    last = i;
+  }
+  return first === -1 ? undefined : [first, last];
+}
+
+const CUE_KINDS = [
+  ['document', 'documentNouns'],
+  ['anonymous', 'anonymousSources'],
+  ['vague-authority', 'vagueAuthorities'],
+] as const;
+
+/**
+ * Kind given by the phrase's head: in "Data from the ministry" the head is
+ * "Data", in "Intelligence officials" it is "officials". The head part ends at
+ * the first preposition; inside it the last cue wins (English pre-modifiers),
+ * else the first cue after it. An organisation noun ending the head part
+ * ("the statistics office") names an organisation.
+ */
+function cueKind(view: SentenceView, from: number, to: number, cues: Cues): { kind: SourcingKind; cues: string[] } | undefined {
+  let headEnd = to;
+  let seenWord = false;
+  for (let i = from; i <= to; i++) {
+    const t = view.tokens[i]!;
+    if (seenWord && t.isWord && cues.prepositions.has(t.lower)) {
+      headEnd = i - 1;
+      break;
+    }
+    if (t.isWord) seenWord = true;
+  }
+  const hits = (a: number, b: number): Array<{ kind: SourcingKind; cue: string; start: number; end: number }> => {
+    if (b < a) return [];
+    const span = view.tokenSpan(a, b);
+    const out: Array<{ kind: SourcingKind; cue: string; start: number; end: number }> = [];
+    for (const [kind, key] of CUE_KINDS) {
+      for (const m of cues[key].find(span.text)) out.push({ kind, cue: m.text, start: m.start, end: m.end });
+    }
+    return out;
+  };
+  const head = hits(from, headEnd).sort((x, y) => x.end - y.end || y.end - y.start - (x.end - x.start));
+  const lastHead = head[head.length - 1];
+  const headLast = view.tokens[headEnd]!;
+  if (headLast.isWord && cues.organizationWords.matchesWhole(headLast.text)) {
+    const headSpan = view.tokenSpan(from, headEnd);
+    const orgStart = headSpan.text.length - headLast.text.length;
+    if (!lastHead || lastHead.end <= orgStart) return { kind: 'named', cues: [headLast.text] };
+  }
+  if (lastHead) return { kind: lastHead.kind, cues: [lastHead.cue] };
+  const rest = hits(headEnd + 1, to).sort((x, y) => x.start - y.start);
+  return rest[0] ? { kind: rest[0].kind, cues: [rest[0].cue] } : undefined;
+}
+
+/** Sourcing kind of a source phrase (tokens from..to), or undefined when it names no source. */
+export function classifySource(view: SentenceView, from: number, to: number, cues: Cues, known: ReadonlySet<string> = new Set()): Attribution | undefined {
+  const phrase = view.tokenSpan(from, to);
+  const byCue = cueKind(view, from, to, cues);
+  const name = nameSpan(view, from, to, cues, known);
+  // "The Foreign Ministry of Estonia": an institution noun with a proper name is a named source.
+  if (byCue && byCue.kind === 'vague-authority' && name) return { kind: 'named', source: view.tokenSpan(name[0], name[1]), cues: byCue.cues };
+  if (byCue) return { ...byCue, source: phrase };
+  const words = view.tokens.slice(from, to + 1).filter((t) => t.isWord);
+  if (words.length === 0) return undefined;
+  if (name) return { kind: 'named', source: view.tokenSpan(name[0], name[1]), cues: [] };
+  if (words.length === 1 && cues.pronounSources.has(words[0]!.lower)) {
+    return { kind: 'named', source: phrase, cues: [words[0]!.text], pronoun: true };
+  }
+  return undefined;
+}
+
+/**
+ * The attribution made inside one sentence: "according to X", "X said (that)",
+ * "…, said X". The first attribution with a recognisable source wins.
+ */
+export function findAttribution(view: SentenceView, cues: Cues, known: ReadonlySet<string> = new Set()): Attribution | undefined {
+  for (const m of view.find(cues.attributionPhrases)) {
+    const span = view.span(m);
+    const after = view.tokenAt(span.end);
+    const np = phraseRight(view, after, cues, MAX_PREPOSITIONAL_WORDS, true);
+    if (!np) continue;
+    const found = classifySource(view, np[0], np[1], cues, known);
+    if (found) return { ...found, cues: [m.text, ...found.cues] };
+    // "according to" with an unknown, unnamed source still attributes the claim to someone unidentified.
+    return { kind: 'vague-authority', source: view.tokenSpan(np[0], np[1]), cues: [m.text] };
+  }
+  for (const m of view.find(cues.reportingVerbs)) {
+    const span = view.span(m);
+    const verbFirst = view.tokenAt(span.start);
+    const verbLast = view.tokenEndingAt(span.end);
+    const left = verbFirst > 0 ? phraseLeft(view, verbFirst - 1, cues) : undefined;
+    if (left) {
+      const leftWords = view.tokens.slice(left[0], left[1] + 1).filter((t) => t.isWord);
+      if (leftWords.length > 0 && cues.nonSourceSubjects.has(leftWords[0]!.lower)) {
+        const found = classifySource(view, left[0], left[1], cues, known);
+        if (found && found.kind !== 'named') return { ...found, cues: [m.text, ...found.cues] };
+        continue;
+      }
+      const found = classifySource(view, left[0], left[1], cues, known);
+      if (found) return { ...found, cues: [m.text, ...found.cues] };
+      continue;
+    }
+    // "The spokesman, Tomas Berg, denied…": the apposition before the comma, then the phrase before it.
+    if (verbFirst >= 2 && view.tokens[verbFirst - 1]!.text === ',') {
+      const apposition = phraseLeft(view, verbFirst - 2, cues);
+      const found = apposition && classifySource(view, apposition[0], apposition[1], cues, known);
+      if (found) return { ...found, cues: [m.text, ...found.cues] };
+      const before = apposition && apposition[0] >= 2 && view.tokens[apposition[0] - 1]!.text === ',' ? phraseLeft(view, apposition[0] - 2, cues) : undefined;
+      const outer = before && classifySource(view, before[0], before[1], cues, known);
+      if (outer) return { ...outer, cues: [m.text, ...outer.cues] };
+    }
+    // Inverted order after a quotation or a comma: "…," said Maria Lopez.
+    const right = phraseRight(view, verbLast + 1, cues, MAX_SOURCE_WORDS, false);
+    if (!right) continue;
+    const found = classifySource(view, right[0], right[1], cues, known);
+    if (found) return { ...found, cues: [m.text, ...found.cues] };
+  }
+  return undefined;
+}
