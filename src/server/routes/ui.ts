@@ -17,7 +17,14 @@ const MEDIA_TYPES: Record<string, string> = {
  * dist/render/segments.js beside the compiled server, or, when the server runs
  * from its TypeScript sources (tests, tsx), segments.ts transpiled on the fly.
  */
-async function segmentsModule(): Promise<string | undefined> {
+let segmentsSource: Promise<string | undefined> | undefined;
+
+function segmentsModule(): Promise<string | undefined> {
+  segmentsSource ??= loadSegmentsModule();
+  return segmentsSource;
+}
+
+async function loadSegmentsModule(): Promise<string | undefined> {
   const here = fileURLToPath(import.meta.url);
   if (!here.endsWith('.ts')) {
     const built = fileURLToPath(new URL('../../render/segments.js', import.meta.url));
