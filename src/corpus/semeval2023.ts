@@ -127,15 +127,41 @@ export function parseParagraphLabels(text: string, path = 'labels', onUnknown?: 
   return out;
 }
 
-export function parseTemplate(text: string, path = 'template'): TemplateLine[] {
-  const out: TemplateLine[] = [];
+/**
+ * Template lines. Known noise: outside English, the last line of some articles
+ * lacks its newline, so the next article's first line is glued to it
+ * ("…last words.23100\t1\tTitle…"). Such lines are split again: the glued id is
+ * the longest digit suffix of the text that is an article id seen elsewhere in
+ * the file (else the longest digit suffix), and `onRepair` hears of each case.
+ */
+export function parseTemplate(text: string, path = 'template', onRepair?: (where: string) => void): TemplateLine[] {
+  const raw: Array<{ id: string; paragraph: number; rest: string[]; line: number }> = [];
   text.split(/\r?\n/).forEach((l, i) => {
     if (l.trim() === '') return;
     const [id, p, ...rest] = l.split('\t');
     const paragraph = Number(p);
     if (!id?.trim() || !Number.isInteger(paragraph) || paragraph < 1) fail(path, i + 1, 'expected "<id>\\t<paragraph>\\t<text>"');
-    out.push({ id: id.trim(), paragraph, text: rest.join('\t') });
+    raw.push({ id: id.trim(), paragraph, rest, line: i + 1 });
   });
+  const ids = new Set(raw.map((r) => r.id));
+  const out: TemplateLine[] = [];
+  for (const r of raw) {
+    let { id, paragraph, rest } = r;
+    // a glued line has at least "<text><id>", "<paragraph>", "<text>" after the paragraph field
+    while (rest.length >= 3 && /^\d+$/.test(rest[1]!) && /\d$/.test(rest[0]!)) {
+      const head = rest[0]!;
+      const digits = /\d+$/.exec(head)![0];
+      let cut = -1;
+      for (let k = digits.length; k >= 1 && cut < 0; k--) if (ids.has(digits.slice(digits.length - k))) cut = k;
+      if (cut < 0) cut = digits.length;
+      out.push({ id, paragraph, text: head.slice(0, head.length - cut) });
+      onRepair?.(`${path}:${r.line}`);
+      id = digits.slice(digits.length - cut);
+      paragraph = Number(rest[1]);
+      rest = rest.slice(2);
+    }
+    out.push({ id, paragraph, text: rest.join('\t') });
+  }
   return out;
 }
 
@@ -211,6 +237,8 @@ export interface LanguageSplit {
   spanNoise: { clipped: number; skipped: number };
   /** Unknown technique labels met in the label files: read as a close technique, or dropped. */
   labelNoise: Array<{ label: string; where: string; repairedTo?: string }>;
+  /** Template lines that held two paragraphs glued together and were split (see parseTemplate). */
+  templateRepairs: number;
 }
 
 const cache = new Map<string, LanguageSplit>();
@@ -239,6 +267,7 @@ export function readLanguageSplit(corpus: string, code: string): LanguageSplit {
     }
   }
   const labelNoise: LanguageSplit['labelNoise'] = [];
+  let templateRepairs = 0;
   const split: LanguageSplit = {
     code,
     articles,
@@ -249,10 +278,11 @@ export function readLanguageSplit(corpus: string, code: string): LanguageSplit {
     paragraphs: parseParagraphLabels(readText(join(dir, 'train-labels-subtask-3.txt')), `${code}/train-labels-subtask-3.txt`, (label, where, repairedTo) =>
       labelNoise.push({ label, where, ...(repairedTo ? { repairedTo } : {}) }),
     ),
-    template: parseTemplate(readText(join(dir, 'train-labels-subtask-3.template')), 'train-labels-subtask-3.template'),
+    template: parseTemplate(readText(join(dir, 'train-labels-subtask-3.template')), 'train-labels-subtask-3.template', () => templateRepairs++),
     spans,
     spanNoise,
     labelNoise,
+    templateRepairs,
   };
   cache.set(key, split);
   return split;

@@ -35,6 +35,18 @@ interface Range16 {
   end: number;
 }
 
+/**
+ * A line without a paragraph: only whitespace as Python's str.isspace() sees it
+ * (the SemEval tools are Python). Unlike String.prototype.trim, U+FEFF is not
+ * whitespace there, so a line holding a stray BOM is a paragraph of its own in
+ * the corpus templates, and must be one here for the numbering to agree.
+ */
+const BLANK_LINE = /^[\t\n\v\f\r\u001c-\u001f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+
+export function isBlankLine(line: string): boolean {
+  return BLANK_LINE.test(line);
+}
+
 export function segmentParagraphs(text: string, offsets: OffsetIndex): Paragraph[] {
   const out: Paragraph[] = [];
   let line = 0;
@@ -45,7 +57,7 @@ export function segmentParagraphs(text: string, offsets: OffsetIndex): Paragraph
     line++;
     let end = nl;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    if (text.slice(pos, end).trim() !== '') {
+    if (!isBlankLine(text.slice(pos, end))) {
       out.push({ id: line, start: offsets.toCodePoint(pos), end: offsets.toCodePoint(end) });
     }
     if (nl === text.length) break;

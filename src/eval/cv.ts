@@ -192,6 +192,7 @@ export async function runCrossValidation(options: CvOptions): Promise<CvResult> 
   const splits = new Map(langs.map((l) => [l, readLanguageSplit(corpus, l)]));
   for (const s of splits.values()) {
     if (s.spanNoise.clipped || s.spanNoise.skipped) log(`${s.code}: ${s.spanNoise.clipped} span(s) ending past their article clipped, ${s.spanNoise.skipped} skipped`);
+    if (s.templateRepairs) log(`${s.code}: ${s.templateRepairs} template line(s) with two paragraphs glued together split`);
     for (const n of s.labelNoise) log(`${n.where}: unknown label "${n.label}" ${n.repairedTo ? `read as ${n.repairedTo}` : 'dropped'}`);
   }
   const folds = assignCorpusFolds(splits, k, seed);
