@@ -14,6 +14,7 @@ import type { ServerOptions } from './options.js';
 import { AnalysisPool } from './pool.js';
 import { registerAnalyzeRoutes } from './routes/analyze.js';
 import { registerMetaRoutes } from './routes/meta.js';
+import { registerReportRoute } from './routes/report.js';
 import { registerUiRoutes } from './routes/ui.js';
 import { apiKeyChecker, securityHeaders } from './security.js';
 import { WorkerSlot } from './worker-slot.js';
@@ -97,6 +98,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   });
   registerMetaRoutes(app, pool);
   registerAnalyzeRoutes(app, service);
+  registerReportRoute(app, service);
   await registerUiRoutes(app, options.uiDir ?? join(PROJECT_ROOT, 'ui'));
 
   const version = packageVersion();

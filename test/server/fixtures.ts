@@ -15,7 +15,7 @@ const CUES: Array<[RegExp, TechniqueId, number]> = [
   [/traitors/gu, 'Name_Calling-Labeling', 0.91],
   [/catastrophe/gu, 'Loaded_Language', 0.84],
   [/every true patriot/gu, 'Flag_Waving', 0.77],
-  [/either we act now or we lose everything/gu, 'False_Dilemma-No_Choice', 0.66],
+  [/either we act now or we lose everything/giu, 'False_Dilemma-No_Choice', 0.66],
 ];
 
 /** Code-point offset of a UTF-16 index. */

@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../src/server/app.js';
+import { EXAMPLE_ARTICLE, fixturePool } from '../server/fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`skipping browser tests: ${CHROMIUM} is absent (apt-get install -y chromium)`);
+
+let app: FastifyInstance;
+let browser: Browser;
+let origin = '';
+
+/** A page that may talk to our loopback server only; anything else is aborted and recorded. */
+async function openPage(viewport = { width: 1280, height: 900 }): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const outside: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { page, outside, errors };
+}
+
+async function analyzeText(page: Page, text: string): Promise<void> {
+  await page.fill('#text-input', text);
+  await page.selectOption('#lang-input', 'en');
+  await page.click('#analyze-button');
+  await page.waitForSelector('#results:not([hidden])');
+  await page.waitForSelector('#status.done');
+}
+
+describe.skipIf(!haveChromium)('browser UI', () => {
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    app = await buildServer({ pool: fixturePool(2, 8), rateLimit: false });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('analyses an example and highlights its spans by category, with definitions on hover', async () => {
+    const { page, outside, errors } = await openPage();
+    await page.click('#example-button');
+    await page.click('#analyze-button');
+    await page.waitForSelector('#article mark');
+    const marks = page.locator('#article mark');
+    expect(await marks.count()).toBeGreaterThanOrEqual(3);
+    const name = page.locator('#article mark.cat-attack_on_reputation');
+    expect(await name.first().textContent()).toBe('traitors');
+    expect(await page.locator('#article mark.cat-justification').first().textContent()).toBe('every true patriot');
+    await name.first().hover();
+    const tip = page.locator('#tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/Name calling.*score 91%.*cues: traitors/s);
+    expect(await page.locator('#genre').textContent()).toMatch(/Opinion/);
+    expect(await page.locator('#frames').textContent()).toMatch(/Security/);
+    expect(await page.locator('#chart svg rect').count()).toBe(6);
+    expect(await page.locator('#download-json').getAttribute('href')).toMatch(/^blob:/);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('hides a category and a single technique with the filters, and shows them again', async () => {
+    const { page } = await openPage();
+    await analyzeText(page, EXAMPLE_ARTICLE);
+    const attacks = page.locator('#article mark.cat-attack_on_reputation');
+    expect(await attacks.count()).toBe(1);
+    await page.uncheck('#filters input[data-category="attack_on_reputation"]');
+    expect(await attacks.count()).toBe(0);
+    expect(await page.locator('#article mark.cat-justification').count()).toBe(1);
+    await page.check('#filters input[data-category="attack_on_reputation"]');
+    expect(await attacks.count()).toBe(1);
+    await page.uncheck('#filters input[data-technique="Flag_Waving"]');
+    expect(await page.locator('#article mark.cat-justification').count()).toBe(0);
+    expect(await page.locator('#filters input[data-category="justification"]').isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('shows markup in an article as text and runs none of it', async () => {
+    const { page, outside, errors } = await openPage();
+    const hostile = [
+      'Headline <img src=x onerror="window.__pwned = 1; alert(1)"> traitors',
+      '<script>window.__pwned = 2; alert(2)</script> and a catastrophe follows',
+      '"><svg onload="window.__pwned = 3"></svg> <a href="javascript:alert(3)">link</a> &amp; &lt;b&gt;',
+    ].join('\n');
+    await analyzeText(page, hostile);
+    const article = page.locator('#article');
+    expect(await article.textContent()).toContain('<img src=x onerror="window.__pwned = 1; alert(1)">');
+    expect(await article.textContent()).toContain('<script>window.__pwned = 2; alert(2)</script>');
+    expect(await article.textContent()).toContain('&amp; &lt;b&gt;');
+    expect(await page.locator('#article img, #article script, #article svg, #article a, #article b').count()).toBe(0);
+    // a highlight inside hostile text is still text
+    expect(await page.locator('#article mark.cat-attack_on_reputation').textContent()).toBe('traitors');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the API error message and fits a phone screen', async () => {
+    const { page } = await openPage({ width: 375, height: 740 });
+    await page.fill('#text-input', 'UNREADABLE text');
+    await page.click('#analyze-button');
+    await page.waitForSelector('#status.error');
+    expect(await page.locator('#status').textContent()).toBe('the text cannot be analysed (fixture refusal)');
+    await analyzeText(page, EXAMPLE_ARTICLE);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
