@@ -84,7 +84,11 @@ function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segment
 }
 
 /** Capitalised words that usually open a sentence: after "U.S." they mean a real boundary. */
-const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'this', 'that', 'a', 'an', 'there', 'his', 'her', 'its', 'their', 'our']);
+const SENTENCE_OPENERS = new Set([
+  'the', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'yet', 'then', 'however', 'meanwhile', 'in', 'on', 'at', 'for',
+  'after', 'before', 'when', 'while', 'if', 'as', 'this', 'that', 'these', 'those', 'a', 'an', 'there', 'his', 'her', 'its', 'their', 'our',
+  'my', 'your', 'what', 'why', 'how', 'who', 'some', 'many', 'most', 'all', 'no', 'one', 'since', 'still', 'now',
+]);
 
 /** Last word before the final period of a sentence candidate, e.g. "Mr" in "… Mr. ". */
 function wordBeforeFinalPeriod(s: string): string | undefined {
@@ -92,13 +96,32 @@ function wordBeforeFinalPeriod(s: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/**
+ * Abbreviations that often end a sentence too ("… in Jan. Then …", "… etc. The …"):
+ * like acronyms, they join only when the next word is not a typical sentence opener.
+ */
+const MAY_END_SENTENCE = new Set(['etc', 'usw', 'ecc', 'itd', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Year abbreviations after a number ("в 1990 г.", "w 1990 r.") end a sentence unless lowercase follows. */
+const YEAR_ABBREVIATIONS = new Set(['г', 'гг', 'r']);
+/** German single-letter parts of spaced abbreviations: "z. B.", "d. h.", "u. a.", "v. a." */
+const GERMAN_LETTER_ABBREVIATIONS = new Set(['z', 'd', 'u', 'v', 's', 'o']);
+const GERMAN_MONTHS = new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
+
 function shouldJoin(prev: string, next: string, lang: string): boolean {
+  const nextWord = /^\s*["«„“(]?([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
+  const startsLower = /^\s*\p{Ll}/u.test(next);
+  // a quotation or exclamation followed by a lowercase word goes on: "“Stop!” she said."
+  if (startsLower && /(?:[!?…]["”»’']?|\.\.\.)\s*$/u.test(prev)) return true;
+  // German ordinal dates: "am 3. Oktober", "der 2. Weltkrieg"
+  if (lang === 'de' && /\d\.\s*$/.test(prev) && (startsLower || GERMAN_MONTHS.has(nextWord.toLowerCase()) || /^\p{Lu}/u.test(nextWord) && /\b(?:am|vom|zum|bis|der|den|dem|des|die|im)\s+\d+\.\s*$/iu.test(prev))) return true;
   const word = wordBeforeFinalPeriod(prev);
   if (!word) return false;
-  const nextWord = /^\s*["«„“(]?([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
+  const lower = word.toLowerCase();
+  if (lang === 'de' && GERMAN_LETTER_ABBREVIATIONS.has(word)) return true;
+  if (YEAR_ABBREVIATIONS.has(lower) && isTitleAbbreviation(word, lang) && /\d\s+\S+\.\s*$/u.test(prev)) return startsLower;
   if (isTitleAbbreviation(word, lang)) {
-    // "etc." and month names can end a sentence; join only before a name or number
-    return /^[\p{Lu}\p{N}]/u.test(nextWord) || /^\p{Ll}/u.test(nextWord);
+    if (MAY_END_SENTENCE.has(lower)) return startsLower || !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+    return true;
   }
   if (isInitialOrAcronym(word)) {
     if (word.length === 1) return true; // an initial: "J. Smith"
@@ -140,10 +163,16 @@ export function segmentTokens16(
   const out: Array<Range16 & { isWord: boolean }> = [];
   const slice = text.slice(start, end);
   for (const seg of segmenter(lang, 'word').segment(slice)) {
-    if (seg.isWordLike) {
-      out.push({ start: start + seg.index, end: start + seg.index + seg.segment.length, isWord: true });
+    const s = start + seg.index;
+    const e = s + seg.segment.length;
+    const prev = out[out.length - 1];
+    // keep the final period of a dotted acronym with it ("U.S.", "m.in."): the segmenter splits it off
+    if (seg.segment === '.' && prev?.isWord && prev.end === s && /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(text.slice(prev.start, prev.end))) {
+      prev.end = e;
+    } else if (seg.isWordLike) {
+      out.push({ start: s, end: e, isWord: true });
     } else if (seg.segment.trim() !== '') {
-      out.push({ start: start + seg.index, end: start + seg.index + seg.segment.length, isWord: false });
+      out.push({ start: s, end: e, isWord: false });
     }
   }
   return out;
