@@ -36,7 +36,7 @@ const WEIGHTS = {
   exclamation: -1.2,
   exhortation: -3,
   greeting: -3.5,
-  opinion: -1.4,
+  opinion: -1.8,
 };
 
 /** Position of the first word, skipping opening quotes and dashes. */

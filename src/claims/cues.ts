@@ -37,6 +37,10 @@ export interface CueFile {
   nameConnectors?: string[];
   /** True where every noun is capitalised (German): a lone capital is then no sign of a name. */
   capitalizedNouns?: boolean;
+  /** True where the head noun ends its phrase (English "intelligence officials"); else the first cue is the head. */
+  headFinal?: boolean;
+  /** Articles allowed between an approximator and its number (Italian "circa il 20%"). */
+  numberDeterminers?: string[];
 }
 
 /** Compiled matchers for one language; built once and cached. */
@@ -50,7 +54,7 @@ export interface Cues {
   anonymousSources: PhraseMatcher;
   vagueAuthorities: PhraseMatcher;
   pronounSources: Set<string>;
-  nonSourceSubjects: Set<string>;
+  nonSourceSubjects: PhraseMatcher;
   approximators: PhraseMatcher;
   quantityWords: PhraseMatcher;
   approximateQuantities: PhraseMatcher;
@@ -72,6 +76,8 @@ export interface Cues {
   nonEntityCapitalized: Set<string>;
   nameConnectors: Set<string>;
   capitalizedNouns: boolean;
+  headFinal: boolean;
+  numberDeterminers: PhraseMatcher;
 }
 
 export const CUE_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'ru'] as const;
@@ -109,7 +115,7 @@ export function compileCues(file: CueFile): Cues {
     anonymousSources: m(file.anonymousSources),
     vagueAuthorities: m(file.vagueAuthorities),
     pronounSources: lowerSet(file.pronounSources),
-    nonSourceSubjects: lowerSet(file.nonSourceSubjects),
+    nonSourceSubjects: m(file.nonSourceSubjects),
     approximators: m(file.approximators),
     quantityWords: m(file.quantityWords),
     approximateQuantities: m(file.approximateQuantities),
@@ -131,5 +137,7 @@ export function compileCues(file: CueFile): Cues {
     nonEntityCapitalized: lowerSet(file.nonEntityCapitalized),
     nameConnectors: lowerSet(file.nameConnectors),
     capitalizedNouns: file.capitalizedNouns ?? false,
+    headFinal: file.headFinal ?? false,
+    numberDeterminers: m(file.numberDeterminers),
   };
 }

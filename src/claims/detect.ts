@@ -23,6 +23,8 @@ export interface SentenceAnalysis {
 /** Lower-cased words written with a capital somewhere other than at a sentence start. */
 export function capitalisedMidSentence(views: SentenceView[], cues: Cues): Set<string> {
   const out = new Set<string>();
+  // Where every noun is capitalised, a capital mid-sentence says nothing.
+  if (cues.capitalizedNouns) return out;
   for (const v of views) {
     let seenWord = false;
     for (const t of v.tokens) {

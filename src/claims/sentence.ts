@@ -86,3 +86,14 @@ export function isQuote(text: string): boolean {
 export function isPhraseBoundary(text: string): boolean {
   return /^[,;:()\[\]!?.…—–]$/u.test(text) || text === '-' || isQuote(text);
 }
+
+/** A word without an elided article or conjunction glued to it (French/Italian "l'", "qu'", "dell'"). */
+export function bareWord(text: string): string {
+  return text.replace(/^(?:l|d|qu|j|s|n|c|m|t|all|dell|nell|sull|dall|un|quest|lorsqu|puisqu|jusqu)['’](?=\p{L})/iu, '');
+}
+
+/** The elided prefix itself, lower-cased with a straight apostrophe ("qu'"), or ''. */
+export function elidedPrefix(text: string): string {
+  const bare = bareWord(text);
+  return bare === text ? '' : text.slice(0, text.length - bare.length).toLowerCase().replace('’', "'");
+}

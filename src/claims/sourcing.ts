@@ -1,7 +1,7 @@
 import type { SourcingKind, TextSpan } from '../pipeline/analysis.js';
 import type { Token } from '../doc/index.js';
 import type { Cues } from './cues.js';
-import { isCapitalized, isPhraseBoundary } from './sentence.js';
+import { bareWord, elidedPrefix, isCapitalized, isPhraseBoundary } from './sentence.js';
 import type { SentenceView } from './sentence.js';
 
 /** Who stands behind a sentence, as found in the sentence itself. */
@@ -20,7 +20,9 @@ const MAX_SOURCE_WORDS = 9;
 const MAX_PREPOSITIONAL_WORDS = 6;
 
 function isStop(t: Token, cues: Cues): boolean {
-  return (!t.isWord && isPhraseBoundary(t.text)) || cues.complementizers.has(t.lower);
+  if (!t.isWord) return isPhraseBoundary(t.text);
+  const elided = elidedPrefix(t.text);
+  return cues.complementizers.has(t.lower) || (elided !== '' && cues.complementizers.has(elided));
 }
 
 /** Words of a noun phrase walking right from token `from`. */
@@ -58,14 +60,16 @@ function nameSpan(view: SentenceView, from: number, to: number, cues: Cues, know
   let last = -1;
   const capital = (i: number): boolean => {
     const t = view.tokens[i];
-    return !!t && t.isWord && isCapitalized(t.text) && !cues.nonEntityCapitalized.has(t.lower);
+    return !!t && t.isWord && isCapitalized(bareWord(t.text)) && !cues.nonEntityCapitalized.has(bareWord(t.lower));
   };
   const words = view.tokens.slice(from, to + 1).filter((t) => t.isWord).length;
   for (let i = from; i <= to; i++) {
     const t = view.tokens[i]!;
     if (!capital(i)) continue;
     const sentenceInitial = view.tokens.slice(0, i).every((p) => !p.isWord || isPhraseBoundary(p.text));
-    if (sentenceInitial && !known.has(t.lower) && !capital(i + 1) && !cues.organizationWords.matchesWhole(t.text)) {
+    // German capitalises every noun: only a run of capitals or a known organisation or place is a name.
+    if (cues.capitalizedNouns && !capital(i + 1) && !capital(i - 1) && !cues.organizationWords.matchesWhole(bareWord(t.text)) && !cues.places.matchesWhole(bareWord(t.text))) continue;
+    if (sentenceInitial && !known.has(bareWord(t.lower)) && !capital(i + 1) && !cues.organizationWords.matchesWhole(bareWord(t.text))) {
       // An opening capital is only a name when it is the whole source ("Greenpeace said"),
       // and even then not an English plural ("Farmers say"); German capitalises every noun.
       if (words > 1 || cues.capitalizedNouns) continue;
@@ -84,11 +88,12 @@ const CUE_KINDS = [
 ] as const;
 
 /**
- * Kind given by the phrase's head: in "Data from the ministry" the head is
- * "Data", in "Intelligence officials" it is "officials". The head part ends at
- * the first preposition; inside it the last cue wins (English pre-modifiers),
- * else the first cue after it. An organisation noun ending the head part
- * ("the statistics office") names an organisation.
+ * Kind given by the phrase's head. The head part ends at the first
+ * preposition ("Data | from the ministry", "Sources | close to…"). Inside it,
+ * English puts the head last ("Intelligence officials"): the last cue wins;
+ * other languages put it first ("Источники, близкие…", "rapport de la Cour").
+ * An organisation noun as head ("the statistics office", "Всемирная
+ * организация…") names an organisation.
  */
 function cueKind(view: SentenceView, from: number, to: number, cues: Cues): { kind: SourcingKind; cues: string[] } | undefined {
   let headEnd = to;
@@ -101,25 +106,27 @@ function cueKind(view: SentenceView, from: number, to: number, cues: Cues): { ki
     }
     if (t.isWord) seenWord = true;
   }
-  const hits = (a: number, b: number): Array<{ kind: SourcingKind; cue: string; start: number; end: number }> => {
+  type Hit = { kind: SourcingKind; cue: string; start: number; end: number };
+  const hits = (a: number, b: number): Hit[] => {
     if (b < a) return [];
+    const base = view.tokens[a]!.start;
     const span = view.tokenSpan(a, b);
-    const out: Array<{ kind: SourcingKind; cue: string; start: number; end: number }> = [];
+    const out: Hit[] = [];
     for (const [kind, key] of CUE_KINDS) {
-      for (const m of cues[key].find(span.text)) out.push({ kind, cue: m.text, start: m.start, end: m.end });
+      for (const m of cues[key].find(span.text)) out.push({ kind, cue: m.text, start: base + m.start, end: base + m.end });
     }
-    return out;
+    for (let i = a; i <= b; i++) {
+      const t = view.tokens[i]!;
+      const bare = bareWord(t.text);
+      if (t.isWord && cues.organizationWords.matchesWhole(bare)) out.push({ kind: 'named', cue: bare, start: t.end - [...bare].length, end: t.end });
+    }
+    // An organisation word inside a cue ("police") is the cue itself.
+    return out.filter((h) => h.kind !== 'named' || !out.some((o) => o.kind !== 'named' && o.start <= h.start && o.end >= h.end));
   };
-  const head = hits(from, headEnd).sort((x, y) => x.end - y.end || y.end - y.start - (x.end - x.start));
-  const lastHead = head[head.length - 1];
-  const headLast = view.tokens[headEnd]!;
-  if (headLast.isWord && cues.organizationWords.matchesWhole(headLast.text)) {
-    const headSpan = view.tokenSpan(from, headEnd);
-    const orgStart = headSpan.text.length - headLast.text.length;
-    if (!lastHead || lastHead.end <= orgStart) return { kind: 'named', cues: [headLast.text] };
-  }
-  if (lastHead) return { kind: lastHead.kind, cues: [lastHead.cue] };
-  const rest = hits(headEnd + 1, to).sort((x, y) => x.start - y.start);
+  const head = hits(from, headEnd).sort((x, y) => x.start - y.start || y.end - x.end);
+  const chosen = cues.headFinal ? head[head.length - 1] : head[0];
+  if (chosen) return { kind: chosen.kind, cues: [chosen.cue] };
+  const rest = hits(headEnd + 1, to).filter((h) => h.kind !== 'named').sort((x, y) => x.start - y.start);
   return rest[0] ? { kind: rest[0].kind, cues: [rest[0].cue] } : undefined;
 }
 
@@ -130,6 +137,7 @@ export function classifySource(view: SentenceView, from: number, to: number, cue
   const name = nameSpan(view, from, to, cues, known);
   // "The Foreign Ministry of Estonia": an institution noun with a proper name is a named source.
   if (byCue && byCue.kind === 'vague-authority' && name) return { kind: 'named', source: view.tokenSpan(name[0], name[1]), cues: byCue.cues };
+  if (byCue?.kind === 'named') return { kind: 'named', source: name ? view.tokenSpan(name[0], name[1]) : phrase, cues: byCue.cues };
   if (byCue) return { ...byCue, source: phrase };
   const words = view.tokens.slice(from, to + 1).filter((t) => t.isWord);
   if (words.length === 0) return undefined;
@@ -140,9 +148,20 @@ export function classifySource(view: SentenceView, from: number, to: number, cue
   return undefined;
 }
 
+/** Whether a phrase begins with a word that cannot be a source ("it", "many", "la plupart"). */
+function opensWithNonSource(view: SentenceView, from: number, to: number, cues: Cues): boolean {
+  const text = view.tokenSpan(from, to).text;
+  return cues.nonSourceSubjects.find(text).some((m) => m.start === 0);
+}
+
+function withVerb(found: Attribution, cue: string): Attribution {
+  return { ...found, cues: [cue, ...found.cues] };
+}
+
 /**
  * The attribution made inside one sentence: "according to X", "X said (that)",
- * "…, said X". The first attribution with a recognisable source wins.
+ * "…, said X", "Added that…" (pro-drop: a pronoun the caller resolves). The
+ * first attribution with a recognisable source wins.
  */
 export function findAttribution(view: SentenceView, cues: Cues, known: ReadonlySet<string> = new Set()): Attribution | undefined {
   for (const m of view.find(cues.attributionPhrases)) {
@@ -151,7 +170,10 @@ export function findAttribution(view: SentenceView, cues: Cues, known: ReadonlyS
     const np = phraseRight(view, after, cues, MAX_PREPOSITIONAL_WORDS, true);
     if (!np) continue;
     const found = classifySource(view, np[0], np[1], cues, known);
-    if (found) return { ...found, cues: [m.text, ...found.cues] };
+    // "По данным правительства", "nach Zahlen der Regierung": the phrase itself names data.
+    const phraseIsDocument = cues.documentNouns.test(m.text);
+    if (found && !(phraseIsDocument && (found.kind === 'vague-authority' || (found.kind === 'named' && cues.capitalizedNouns)))) return withVerb(found, m.text);
+    if (phraseIsDocument) return { kind: 'document', source: view.tokenSpan(np[0], np[1]), cues: [m.text] };
     // "according to" with an unknown, unnamed source still attributes the claim to someone unidentified.
     return { kind: 'vague-authority', source: view.tokenSpan(np[0], np[1]), cues: [m.text] };
   }
@@ -161,30 +183,37 @@ export function findAttribution(view: SentenceView, cues: Cues, known: ReadonlyS
     const verbLast = view.tokenEndingAt(span.end);
     const left = verbFirst > 0 ? phraseLeft(view, verbFirst - 1, cues) : undefined;
     if (left) {
-      const leftWords = view.tokens.slice(left[0], left[1] + 1).filter((t) => t.isWord);
-      if (leftWords.length > 0 && cues.nonSourceSubjects.has(leftWords[0]!.lower)) {
-        const found = classifySource(view, left[0], left[1], cues, known);
-        if (found && found.kind !== 'named') return { ...found, cues: [m.text, ...found.cues] };
+      const found = classifySource(view, left[0], left[1], cues, known);
+      if (opensWithNonSource(view, left[0], left[1], cues)) {
+        if (found && found.kind !== 'named') return withVerb(found, m.text);
         continue;
       }
-      const found = classifySource(view, left[0], left[1], cues, known);
-      if (found) return { ...found, cues: [m.text, ...found.cues] };
+      if (found) return withVerb(found, m.text);
       continue;
     }
-    // "The spokesman, Tomas Berg, denied…": the apposition before the comma, then the phrase before it.
+    // "The spokesman, Tomas Berg, denied…": the apposition, or the phrase before it when that names a document.
     if (verbFirst >= 2 && view.tokens[verbFirst - 1]!.text === ',') {
       const apposition = phraseLeft(view, verbFirst - 2, cues);
-      const found = apposition && classifySource(view, apposition[0], apposition[1], cues, known);
-      if (found) return { ...found, cues: [m.text, ...found.cues] };
+      const inner = apposition && classifySource(view, apposition[0], apposition[1], cues, known);
       const before = apposition && apposition[0] >= 2 && view.tokens[apposition[0] - 1]!.text === ',' ? phraseLeft(view, apposition[0] - 2, cues) : undefined;
       const outer = before && classifySource(view, before[0], before[1], cues, known);
-      if (outer) return { ...outer, cues: [m.text, ...outer.cues] };
+      if (outer && outer.kind === 'document') return withVerb(outer, m.text);
+      if (inner) return withVerb(inner, m.text);
+      if (outer) return withVerb(outer, m.text);
     }
     // Inverted order after a quotation or a comma: "…," said Maria Lopez.
     const right = phraseRight(view, verbLast + 1, cues, MAX_SOURCE_WORDS, false);
-    if (!right) continue;
-    const found = classifySource(view, right[0], right[1], cues, known);
-    if (found) return { ...found, cues: [m.text, ...found.cues] };
+    if (right) {
+      const found = classifySource(view, right[0], right[1], cues, known);
+      if (found) return withVerb(found, m.text);
+      continue;
+    }
+    // Pro-drop at the start: "Ha aggiunto che…", "Dodała, że…": the subject is someone named before.
+    const opensSentence = view.tokens.slice(0, verbFirst).every((t) => !t.isWord);
+    const next = view.tokens[verbLast + 1];
+    if (opensSentence && next && (cues.complementizers.has(next.lower) || next.text === ',')) {
+      return { kind: 'named', source: view.span(m), cues: [m.text], pronoun: true };
+    }
   }
   return undefined;
 }

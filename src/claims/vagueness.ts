@@ -15,7 +15,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** Text right after `end` starts with a number, a quantity word or a vague quantity; returns its end. */
 function quantityAfter(view: SentenceView, end: number, cues: Cues): number | undefined {
   const rest = view.text.slice(end);
-  const lead = /^\s*/u.exec(rest)![0].length;
+  let lead = /^\s*/u.exec(rest)![0].length;
+  const det = cues.numberDeterminers.find(rest.slice(lead))[0];
+  if (det && det.start === 0) lead += det.end + /^\s*/u.exec(rest.slice(lead + det.end))![0].length;
   const tail = rest.slice(lead);
   const num = /^\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:[.,]\p{N}+)?/u.exec(tail);
   if (num) {
@@ -70,6 +72,8 @@ export function findVagueness(view: SentenceView, cues: Cues, unsourced: boolean
     if (stop !== undefined) approx.push({ start: m.start, end: stop, text: view.text.slice(m.start, stop) });
   }
   for (const m of view.find(cues.approximateQuantities)) {
+    // "300 millions": a number before the word makes it exact.
+    if (/\p{N}\s*$/u.test(view.text.slice(0, m.start))) continue;
     if (!approx.some((a) => overlaps(a, m))) approx.push(m);
   }
   const merged = mergeSpans(approx);
