@@ -13,7 +13,11 @@ export const TASK_CODE: Record<TrainedLanguage, string> = {
   en: 'en', fr: 'fr', de: 'ge', it: 'it', pl: 'po', ru: 'ru',
 };
 
-const FROM_TASK: Record<string, TrainedLanguage> = { ge: 'de', po: 'pl' };
+/** Corpus folder codes that are not ISO 639-1 (gr: Greek, in the unlabeled folders). */
+const FROM_TASK: Record<string, string> = { ge: 'de', po: 'pl', gr: 'el' };
+
+/** Knows every ISO 639 code the ICU data has a name for; `fallback: 'none'` makes unknown codes undefined. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 export function isTrainedLanguage(code: string): code is TrainedLanguage {
   return (TRAINED_LANGUAGES as readonly string[]).includes(code);
@@ -23,7 +27,10 @@ export function isTrainedLanguage(code: string): code is TrainedLanguage {
 export function normalizeLanguageCode(code: string): string {
   const c = code.trim().toLowerCase();
   if (FROM_TASK[c]) return FROM_TASK[c];
-  if (!/^[a-z]{2,3}$/.test(c)) throw new UsageError(`unknown language code "${code}" (use a two-letter code such as en, fr, de, it, pl, ru)`);
+  // "und" (undetermined) is the standard code for an unknown language
+  if (!/^[a-z]{2,3}$/.test(c) || (c !== 'und' && LANGUAGE_NAMES.of(c) === undefined)) {
+    throw new UsageError(`unknown language code "${code}" (use a two-letter code such as en, fr, de, it, pl, ru)`);
+  }
   return c;
 }
 
