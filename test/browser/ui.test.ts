@@ -76,9 +76,15 @@ describe.skipIf(!haveChromium)('browser UI', () => {
     expect(await page.locator('#genre').textContent()).toMatch(/Opinion/);
     expect(await page.locator('#frames').textContent()).toMatch(/Security/);
     expect(await page.locator('#chart svg rect').count()).toBe(6);
+    expect(await page.locator('#claims li.claim').count()).toBe(2);
+    expect(await page.locator('#claims .sourcing-document .badge').textContent()).toBe('document');
+    expect(await page.locator('#entities').textContent()).toMatch(/Mara Lind.*person/s);
     expect(await page.locator('#download-json').getAttribute('href')).toMatch(/^blob:/);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
+    // SPINSCOPE_SCREENSHOT=docs/ui.png: keep a picture of this state for the docs
+    const shot = process.env.SPINSCOPE_SCREENSHOT;
+    if (shot) await page.screenshot({ path: shot, fullPage: true });
     await page.close();
   });
 
@@ -104,6 +110,7 @@ describe.skipIf(!haveChromium)('browser UI', () => {
       'Headline <img src=x onerror="window.__pwned = 1; alert(1)"> traitors',
       '<script>window.__pwned = 2; alert(2)</script> and a catastrophe follows',
       '"><svg onload="window.__pwned = 3"></svg> <a href="javascript:alert(3)">link</a> &amp; &lt;b&gt;',
+      'According to <b>insiders</b> <img src=y onerror="window.__pwned = 4"> the plan failed.',
     ].join('\n');
     await analyzeText(page, hostile);
     const article = page.locator('#article');
@@ -111,6 +118,8 @@ describe.skipIf(!haveChromium)('browser UI', () => {
     expect(await article.textContent()).toContain('<script>window.__pwned = 2; alert(2)</script>');
     expect(await article.textContent()).toContain('&amp; &lt;b&gt;');
     expect(await page.locator('#article img, #article script, #article svg, #article a, #article b').count()).toBe(0);
+    expect(await page.locator('#claims q').textContent()).toContain('<b>insiders</b> <img src=y');
+    expect(await page.locator('#claims b, #claims img').count()).toBe(0);
     // a highlight inside hostile text is still text
     expect(await page.locator('#article mark.cat-attack_on_reputation').textContent()).toBe('traitors');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -48,6 +48,8 @@ export function fixtureAnalysis(text: string, options: AnalyzeOptions = {}): Ana
     ...p,
     techniques: spans.filter((s) => s.start < p.end && s.end > p.start).map((s) => ({ technique: s.technique, score: s.score })),
   }));
+  analysis.claims = fixtureClaims(text);
+  analysis.entities = fixtureEntities(text);
   analysis.genre = { label: 'opinion', scores: { opinion: 0.7, reporting: 0.2, satire: 0.1 } };
   analysis.frames = [{ frame: 'Security_and_defense', score: 0.8, paragraphs: [1] }];
   analysis.summary = {
@@ -61,6 +63,32 @@ export function fixtureAnalysis(text: string, options: AnalyzeOptions = {}): Ana
     frames: ['Security_and_defense'],
   };
   return analysis;
+}
+
+/** Sentences with "According to" are sourced claims, with "experts say" vague-authority ones. */
+function fixtureClaims(text: string): Analysis['claims'] {
+  const claims: Analysis['claims'] = [];
+  for (const m of text.matchAll(/[^.\n]*(According to|experts say)[^.\n]*\./gu)) {
+    const start = cp(text, m.index);
+    const span = { start, end: start + Array.from(m[0]).length, text: m[0] };
+    const documentSource = m[1] === 'According to';
+    claims.push({
+      ...span,
+      checkworthiness: documentSource ? 0.72 : 0.58,
+      sourcing: documentSource ? { kind: 'document', source: span, cues: ['according to'] } : { kind: 'vague-authority', cues: ['experts say'] },
+      vagueness: documentSource ? [] : [{ kind: 'hedge', ...span }],
+    });
+  }
+  return claims;
+}
+
+/** "Mara Lind" and "Tomas Berg" when they occur. */
+function fixtureEntities(text: string): Analysis['entities'] {
+  return (['Mara Lind', 'Tomas Berg'] as const).flatMap((name) => {
+    const mentions = [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ start: cp(text, m.index), end: cp(text, m.index) + name.length }));
+    if (mentions.length === 0) return [];
+    return [{ name, type: 'person' as const, mentions, labels: [], tone: 'neutral' as const, toneScore: 0 }];
+  });
 }
 
 export function fixtureAnalyzeMany(jobs: AnalysisJob[]): JobOutcome[] {
