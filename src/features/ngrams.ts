@@ -90,34 +90,47 @@ function add(out: Map<string, number>, key: string, by = 1): void {
   out.set(key, (out.get(key) ?? 0) + by);
 }
 
-/** Feature counts for a run of tokens (a paragraph, a sentence, a window). */
-export function ngramFeatures(tokens: readonly NgramToken[], options: NgramOptions, out: Map<string, number> = new Map()): Map<string, number> {
+/**
+ * The language-specific feature keys each token contributes (its word, stem,
+ * char n-grams, and the bigram it closes), in token order. `ngramFeatures`
+ * counts exactly these, so a model's weights can be traced back to the words
+ * that fired them (the cues of a detection).
+ */
+export function tokenFeatureKeys(tokens: readonly NgramToken[], options: NgramOptions, forms = tokenForms(tokens, options)): string[][] {
   const pre = options.prefix ? `${options.prefix}|` : '';
   const stem = options.stems === false ? undefined : stemmerFor(options.lang);
   const [cmin, cmax] = options.charNgrams === false ? [0, -1] : (options.charNgrams ?? [3, 5]);
-  const forms = tokenForms(tokens, options);
+  const out: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const keys: string[] = [];
     const form = forms[i]!;
-    if (!t.isWord) {
-      add(out, `${pre}p:${form}`);
+    if (!tokens[i]!.isWord) {
+      keys.push(`${pre}p:${form}`);
     } else {
-      add(out, `${pre}w:${form}`);
+      keys.push(`${pre}w:${form}`);
       if (!isRole(form)) {
         if (stem) {
           const s = stem(form);
-          if (s !== form) add(out, `${pre}s:${s}`);
+          if (s !== form) keys.push(`${pre}s:${s}`);
         }
         if (cmax >= cmin) {
           const cps = Array.from(`<${form}>`);
           for (let n = cmin; n <= cmax; n++) {
-            for (let k = 0; k + n <= cps.length; k++) add(out, `${pre}c:${cps.slice(k, k + n).join('')}`);
+            for (let k = 0; k + n <= cps.length; k++) keys.push(`${pre}c:${cps.slice(k, k + n).join('')}`);
           }
         }
       }
     }
-    if (options.bigrams !== false && i > 0) add(out, `${pre}b:${forms[i - 1]} ${form}`);
+    if (options.bigrams !== false && i > 0) keys.push(`${pre}b:${forms[i - 1]} ${form}`);
+    out.push(keys);
   }
+  return out;
+}
+
+/** Feature counts for a run of tokens (a paragraph, a sentence, a window). */
+export function ngramFeatures(tokens: readonly NgramToken[], options: NgramOptions, out: Map<string, number> = new Map()): Map<string, number> {
+  const forms = tokenForms(tokens, options);
+  for (const keys of tokenFeatureKeys(tokens, options, forms)) for (const k of keys) add(out, k);
   if (options.shapes !== false) shapeFeatures(tokens, forms, out);
   return out;
 }

@@ -1,0 +1,94 @@
+import type { LabeledSpan } from '../corpus/semeval2023.js';
+import type { CvProvider, FoldRequest } from '../eval/cv-types.js';
+import { TECHNIQUES } from '../taxonomy/ids.js';
+import type { TechniqueId } from '../taxonomy/ids.js';
+import { loadTechniqueCorpus } from './corpus.js';
+import { detectTechniques } from './detector.js';
+import { fitTechniques, DEFAULT_FIT_CONFIG } from './fit.js';
+import type { TechniqueModel } from './modelio.js';
+import { DECISION_THRESHOLD, modelFromFitted, prepareLanguage, spanShapes, TECHNIQUE_MODEL_VERSION } from './train.js';
+
+/**
+ * Cross-validation providers for subtask 3 (techniques per paragraph) and for
+ * spans. Both come from one training per fold (cached), so measuring both
+ * costs one fit per fold.
+ */
+const fits = new Map<string, TechniqueModel>();
+
+function foldModel(request: FoldRequest): TechniqueModel {
+  const key = `${request.corpus}|${request.langs.join(',')}|${request.k}|${request.seed}|${request.fold}`;
+  const hit = fits.get(key);
+  if (hit) return hit;
+  const inTraining = (lang: string, id: string): boolean => {
+    const f = request.folds.get(`${lang}/${id}`);
+    return f !== undefined && f !== request.fold;
+  };
+  const features: Map<string, number>[] = [];
+  const labels: TechniqueId[][] = [];
+  for (const lang of request.langs) {
+    const p = prepareLanguage(request.corpus, lang);
+    p.paragraphs.forEach((q, i) => {
+      if (!inTraining(lang, q.articleId)) return;
+      features.push(p.features[i]!);
+      labels.push(q.labels);
+    });
+  }
+  const fitted = fitTechniques(features, labels, { ...DEFAULT_FIT_CONFIG, seed: request.seed });
+  const model = modelFromFitted(fitted, {
+    version: TECHNIQUE_MODEL_VERSION,
+    threshold: DECISION_THRESHOLD,
+    ...spanShapes(request.corpus, request.langs, inTraining),
+    training: {},
+  });
+  // one fold's model at a time: the next fold replaces it
+  fits.clear();
+  fits.set(key, model);
+  return model;
+}
+
+/** Held-out articles of the request, per language. */
+function heldOut(request: FoldRequest, lang: string): string[] {
+  const data = loadTechniqueCorpus(request.corpus, lang);
+  return [...data.docs.keys()].filter((id) => request.folds.get(`${lang}/${id}`) === request.fold);
+}
+
+export const techniqueParagraphProvider: CvProvider<'3'> = {
+  subtask: '3',
+  name: `spinscope techniques ${TECHNIQUE_MODEL_VERSION}`,
+  predictFold(request) {
+    const model = foldModel(request);
+    const out = new Map<string, TechniqueId[]>();
+    for (const lang of request.langs) {
+      const data = loadTechniqueCorpus(request.corpus, lang);
+      const held = new Set(heldOut(request, lang));
+      const byArticle = new Map<string, Map<number, TechniqueId[]>>();
+      for (const id of held) {
+        const found = detectTechniques(data.docs.get(id)!, model, lang, { spans: false });
+        byArticle.set(id, new Map(found.paragraphs.map((p) => [p.id, p.techniques.map((t) => t.technique)])));
+      }
+      for (const q of data.paragraphs) {
+        if (!held.has(q.articleId)) continue;
+        const list = byArticle.get(q.articleId)?.get(q.paragraph) ?? [];
+        out.set(q.key, TECHNIQUES.filter((t) => list.includes(t)));
+      }
+    }
+    return out;
+  },
+};
+
+export const techniqueSpanProvider: CvProvider<'spans'> = {
+  subtask: 'spans',
+  name: `spinscope technique spans ${TECHNIQUE_MODEL_VERSION}`,
+  predictFold(request) {
+    const model = foldModel(request);
+    const out = new Map<string, LabeledSpan[]>();
+    for (const lang of request.langs) {
+      const data = loadTechniqueCorpus(request.corpus, lang);
+      for (const id of heldOut(request, lang)) {
+        const found = detectTechniques(data.docs.get(id)!, model, lang);
+        out.set(`${lang}/${id}`, found.spans.map((s) => ({ id, technique: s.technique, start: s.start, end: s.end })));
+      }
+    }
+    return out;
+  },
+};

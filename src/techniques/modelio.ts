@@ -1,0 +1,102 @@
+import { readModelFile, writeModelFile } from '../learn/modelfile.js';
+import type { BinaryLogistic } from '../learn/logistic.js';
+import { TECHNIQUES } from '../taxonomy/ids.js';
+import type { TechniqueId } from '../taxonomy/ids.js';
+import type { FittedTechniques } from './fit.js';
+import { TfidfVectorizer } from '../learn/vectorizer.js';
+
+/**
+ * On-disk technique models: one file per corpus language
+ * (`techniques-<code>.bin`, holding that language's features plus the shared
+ * shape features) and `techniques-shared.bin` (shared features only, for
+ * languages without training data). Each is a slice of the one jointly trained
+ * model, so a paragraph scores the same whichever file serves it; a process
+ * loads only the languages it meets.
+ */
+export const TECHNIQUE_MODEL_KIND = 'spinscope-techniques';
+export const SHARED_PART = 'shared';
+
+/** How a technique's spans are cut: around its strongest words, or as whole sentences. */
+export type SpanMode = 'words' | 'sentence';
+
+export interface TechniqueModelHeader {
+  version: string;
+  part: string;
+  techniques: TechniqueId[];
+  features: string[];
+  biases: number[];
+  /** Global decision threshold on the calibrated probability. */
+  threshold: number;
+  spanMode: Record<string, SpanMode>;
+  /** Median gold span length in word tokens, per technique. */
+  spanWords: Record<string, number>;
+  training: Record<string, unknown>;
+}
+
+export interface TechniqueModel {
+  header: TechniqueModelHeader;
+  /** The model's vocabulary and idf: transforms feature counts exactly as in training. */
+  vectorizer: TfidfVectorizer;
+  /** weights[c][j]: technique c, feature j. */
+  weights: Float32Array[];
+}
+
+export function modelFileName(part: string): string {
+  return `techniques-${part}.bin`;
+}
+
+/** Whether a feature belongs in a part: its language prefix, or no prefix (shared). */
+function inPart(feature: string, part: string): boolean {
+  const bar = feature.indexOf('|');
+  return bar < 0 || (part !== SHARED_PART && feature.slice(0, bar) === part);
+}
+
+export function writeTechniqueModels(
+  dir: string,
+  parts: readonly string[],
+  fitted: FittedTechniques,
+  meta: Omit<TechniqueModelHeader, 'part' | 'techniques' | 'features' | 'biases'>,
+  join: (dir: string, name: string) => string,
+): string[] {
+  const all = fitted.vectorizer.state();
+  const written: string[] = [];
+  for (const part of [...parts, SHARED_PART]) {
+    // every feature of the part is kept, even near-zero ones: they count in the L2 norm
+    const keep: number[] = [];
+    all.features.forEach((f, j) => {
+      if (inPart(f, part)) keep.push(j);
+    });
+    const arrays: Record<string, { data: Float32Array; encoding: 'q16' }> = {
+      idf: { data: Float32Array.from(keep, (j) => all.idf[j]!), encoding: 'q16' },
+    };
+    fitted.models.forEach((m, c) => {
+      arrays[`w${c}`] = { data: Float32Array.from(keep, (j) => m.weights[j]!), encoding: 'q16' };
+    });
+    const header: TechniqueModelHeader = {
+      ...meta,
+      part,
+      techniques: [...TECHNIQUES],
+      features: keep.map((j) => all.features[j]!),
+      biases: fitted.models.map((m) => m.bias),
+    };
+    const path = join(dir, modelFileName(part));
+    writeModelFile(path, TECHNIQUE_MODEL_KIND, header, arrays);
+    written.push(path);
+  }
+  return written;
+}
+
+export function readTechniqueModel(path: string): TechniqueModel {
+  const file = readModelFile<TechniqueModelHeader>(path, TECHNIQUE_MODEL_KIND);
+  const header = file.header;
+  const weights = header.techniques.map((_, c) => file.arrays.get(`w${c}`) ?? new Float32Array(header.features.length));
+  return {
+    header,
+    vectorizer: new TfidfVectorizer({ features: header.features, idf: file.arrays.get('idf') ?? new Float32Array(header.features.length) }),
+    weights,
+  };
+}
+
+export function modelAsLogistic(model: TechniqueModel): BinaryLogistic[] {
+  return model.weights.map((weights, c) => ({ weights, bias: model.header.biases[c]! }));
+}

@@ -1,0 +1,82 @@
+import type { Doc } from '../doc/doc.js';
+import type { Token } from '../doc/segment.js';
+import type { SpanMode } from './modelio.js';
+
+/**
+ * Cutting a span for a technique detected in a paragraph, from each token's
+ * contribution to that technique's score. Techniques whose gold spans are a
+ * few words (loaded language, name calling) get a window of about their median
+ * length around the strongest word; the others (doubt, appeals,
+ * oversimplifications) get the sentence that contributes most.
+ */
+export interface CutSpan {
+  /** Code points. */
+  start: number;
+  end: number;
+  /** First and last token index (into the paragraph's tokens) inside the span. */
+  first: number;
+  last: number;
+}
+
+const SENTENCE_END = /[.!?…]/u;
+
+export function cutSpan(
+  doc: Doc,
+  paragraph: { start: number; end: number },
+  tokens: readonly Token[],
+  perToken: readonly number[],
+  mode: SpanMode,
+  spanWords: number,
+): CutSpan {
+  if (tokens.length === 0) return { start: paragraph.start, end: paragraph.end, first: 0, last: -1 };
+  if (mode === 'sentence') {
+    const sums = new Map<number, number>();
+    tokens.forEach((t, i) => sums.set(t.sentence, (sums.get(t.sentence) ?? 0) + perToken[i]!));
+    let best = tokens[0]!.sentence;
+    for (const [s, v] of sums) if (v > sums.get(best)!) best = s;
+    const first = tokens.findIndex((t) => t.sentence === best);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.sentence === best) last++;
+    const sentence = doc.sentences[best]!;
+    return { start: sentence.start, end: sentence.end, first, last };
+  }
+  let peak = -1;
+  tokens.forEach((t, i) => {
+    if (t.isWord && (peak < 0 || perToken[i]! > perToken[peak]!)) peak = i;
+  });
+  if (peak < 0) peak = 0;
+  let first = peak;
+  let last = peak;
+  let words = 1;
+  const target = Math.max(1, Math.round(spanWords));
+  const stops = (i: number): boolean => i < 0 || i >= tokens.length || tokens[i]!.sentence !== tokens[peak]!.sentence || (!tokens[i]!.isWord && SENTENCE_END.test(tokens[i]!.text));
+  while (words < target) {
+    const left = stops(first - 1) ? -Infinity : perToken[first - 1]!;
+    const right = stops(last + 1) ? -Infinity : perToken[last + 1]!;
+    if (left === -Infinity && right === -Infinity) break;
+    if (right >= left) last++;
+    else first--;
+    if (tokens[right >= left ? last : first]!.isWord) words++;
+  }
+  // a span neither starts nor ends on punctuation
+  while (first < last && !tokens[first]!.isWord) first++;
+  while (last > first && !tokens[last]!.isWord) last--;
+  return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
+}
+
+const SHAPE_NAMES: Record<string, string> = {
+  'sh:excl': 'exclamation',
+  'sh:question': 'question',
+  'sh:quote': 'quotation',
+  'sh:caps': 'capitals',
+  'sh:name': 'named entity',
+  'sh:acronym': 'acronym',
+  'sh:number': 'number',
+  'sh:ellipsis': 'ellipsis',
+  'sh:first': 'title/first line',
+};
+
+/** A readable cue for a shape feature ("sh:excl" → "exclamation"). */
+export function describeShape(feature: string): string {
+  return SHAPE_NAMES[feature] ?? feature.replace(/^sh:/, '');
+}
