@@ -1,8 +1,9 @@
 import type { CvProvider } from './cv-types.js';
+import { techniqueParagraphProvider, techniqueSpanProvider } from '../techniques/cv.js';
 
 /**
  * The systems `spinscope eval --cv` measures, one per subtask (model families
  * add their provider here). Subtasks without a provider are reported with
  * their trivial baseline only.
  */
-export const CV_PROVIDERS: CvProvider[] = [];
+export const CV_PROVIDERS: CvProvider[] = [techniqueParagraphProvider, techniqueSpanProvider];

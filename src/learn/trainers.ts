@@ -1,3 +1,5 @@
+import { techniquesTrainer } from '../techniques/train.js';
+
 /**
  * What `spinscope train` can train. Each model family registers one entry;
  * the command trains the requested ones (default: all) from the corpus and
@@ -20,4 +22,4 @@ export interface Trainer {
 }
 
 /** Registered trainers, in training order. Model families add themselves here. */
-export const TRAINERS: Trainer[] = [];
+export const TRAINERS: Trainer[] = [techniquesTrainer];

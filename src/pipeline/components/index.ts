@@ -2,6 +2,7 @@ import type { Component } from '../component.js';
 import type { LanguageIdentifier } from '../../lang/identify.js';
 import { languageComponent } from './language.js';
 import { summaryComponent } from './summary.js';
+import { techniquesComponent } from './techniques.js';
 
 /**
  * The default pipeline, in order. Each detector is one component; the summary
@@ -10,7 +11,7 @@ import { summaryComponent } from './summary.js';
 export function defaultComponents(identifier: LanguageIdentifier): Component[] {
   return [
     languageComponent(identifier),
-    // techniques (issue: technique detector)
+    techniquesComponent,
     // genre, frames (issue: genre and framing)
     // claims, entities (issue: claims and sourcing)
     summaryComponent,
