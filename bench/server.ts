@@ -15,7 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -97,7 +97,9 @@ async function main(): Promise<void> {
     body: JSON.stringify({ text }),
   }));
   console.log(`spinscope serve benchmark: ${texts.length} articles, ${health.pool.slots} worker thread(s), ${SECONDS} s per level`);
-  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}`);
+  // other processes on the machine skew every figure: say how busy it was
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}, load average before: ${load()}`);
   try {
     // warm-up: load models in every worker
     await autocannon({ url: server.origin, connections: health.pool.slots, duration: 2, requests });
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
       const errors = r.errors + r.timeouts + r.non2xx;
       console.log(`| ${connections} | ${r.requests.average.toFixed(1)} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${errors} | ${h.max.toFixed(0)} ms (${h.count} probes, ${h.failures} failed) |`);
     }
+    console.log(`\nload average after: ${load()}`);
   } finally {
     await server.stop();
   }

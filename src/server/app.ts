@@ -48,6 +48,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     // reject unknown fields instead of silently dropping them; never coerce types
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     return503OnClosing: true,
+    requestTimeout: options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
+    trustProxy: options.trustProxy ?? false,
   });
 
   const routes: DocumentedRoute[] = [];

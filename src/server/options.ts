@@ -35,6 +35,10 @@ export interface ServerOptions {
   modelsDir?: string;
   /** Folder of the browser UI's static files (default: the package's ui/). */
   uiDir?: string;
+  /** Trust X-Forwarded-For (behind a reverse proxy), so that the rate limit sees real clients (default false). */
+  trustProxy?: boolean;
+  /** Time allowed to receive a whole request from a client, in ms (default 30 000): slow uploads cannot hold sockets. */
+  requestTimeoutMs?: number;
   /** Log requests as JSON lines to stdout (default false). */
   logger?: boolean;
 }
@@ -46,6 +50,7 @@ export const DEFAULTS = {
   bodyLimit: 2 * 1024 * 1024,
   rateLimit: { max: 300, windowMs: 60_000 },
   fetchTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
 } as const;
 
 /** Default worker count: leave one core to the HTTP thread. */

@@ -12,6 +12,7 @@ interface ServeOptions {
   bodyLimit: string;
   rateLimit: string;
   allowPrivate?: boolean;
+  trustProxy?: boolean;
   log?: boolean;
 }
 
@@ -35,6 +36,7 @@ export function registerServe(program: Command): void {
     .option('--body-limit <bytes>', 'largest request body', String(DEFAULTS.bodyLimit))
     .option('--rate-limit <n>', 'requests per minute per client on /v1/* (0: no limit)', String(DEFAULTS.rateLimit.max))
     .option('--allow-private', 'let URL analysis fetch loopback and private addresses (local testing only)')
+    .option('--trust-proxy', 'trust X-Forwarded-For from a reverse proxy (the rate limit then counts real clients)')
     .option('--log', 'log each request as a JSON line on stdout')
     .action(async (opts: ServeOptions) => {
       const port = count(opts.port, '--port', 0);
@@ -49,6 +51,7 @@ export function registerServe(program: Command): void {
         rateLimit: rate === 0 ? false : { max: rate, windowMs: 60_000 },
         apiKeys,
         allowPrivate: opts.allowPrivate ?? false,
+        trustProxy: opts.trustProxy ?? false,
         logger: opts.log ?? false,
       });
       let address: string;
