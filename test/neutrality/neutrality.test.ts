@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { auditNeutrality, parseNeutralityPairs, readNeutralityPairs } from '../../src/eval/neutrality.js';
+import { createAnalyzer } from '../../src/pipeline/analyze.js';
+import { InputError } from '../../src/errors.js';
+
+describe('neutrality audit', () => {
+  it('has at least 40 pairs in English and Russian', () => {
+    const pairs = readNeutralityPairs();
+    expect(pairs.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(pairs.map((p) => p.lang))).toEqual(new Set(['en', 'ru']));
+    for (const p of pairs) expect(p.a).not.toBe(p.b);
+  });
+
+  it('gives both sides of a pair the same techniques on at least 95% of pairs', async () => {
+    const analyzer = await createAnalyzer();
+    const report = auditNeutrality(analyzer, readNeutralityPairs());
+    for (const d of report.disagreements) console.log(`differs (line ${d.line}): ${d.techniquesA.join(',')} vs ${d.techniquesB.join(',')}`);
+    // the audit is only meaningful if the detector fires on some of the pairs
+    expect(report.pairs.filter((p) => p.techniquesA.length > 0).length).toBeGreaterThan(5);
+    expect(report.agreement).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reports a pair whose sides differ', async () => {
+    const analyzer = await createAnalyzer();
+    const [pair] = parseNeutralityPairs('en\tcontrol\tThe weather was mild on Tuesday.\tThese treacherous criminals are destroying our great nation!!!\n');
+    const report = auditNeutrality(analyzer, [pair!]);
+    expect(report.agreement).toBe(0);
+    expect(report.disagreements).toHaveLength(1);
+  });
+
+  it('rejects a malformed line with its line number', () => {
+    expect(() => parseNeutralityPairs('# comment\nen\tcountry\tonly one text\n')).toThrow(InputError);
+    expect(() => parseNeutralityPairs('# comment\nen\tcountry\tonly one text\n')).toThrow(/:2:/);
+  });
+});
