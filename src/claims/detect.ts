@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/index.js';
 import type { Claim, TextSpan } from '../pipeline/analysis.js';
-import { nameRuns } from '../entities/candidates.js';
+import { nameKey, nameRuns } from '../entities/candidates.js';
 import { checkworthiness, checkworthinessFeatures } from './checkworthiness.js';
 import type { CheckworthinessFeatures } from './checkworthiness.js';
 import type { Cues } from './cues.js';
@@ -29,7 +29,7 @@ export function capitalisedMidSentence(views: SentenceView[], cues: Cues): Set<s
     let seenWord = false;
     for (const t of v.tokens) {
       if (!t.isWord) continue;
-      if (seenWord && isCapitalized(t.text) && !cues.nonEntityCapitalized.has(t.lower)) out.add(t.lower);
+      if (seenWord && isCapitalized(t.text) && !cues.nonEntityCapitalized.has(t.lower)) out.add(nameKey(t.text, cues.language));
       seenWord = true;
     }
   }

@@ -14,8 +14,9 @@ export interface PhraseMatch {
 }
 
 export class PhraseMatcher {
-  private readonly insensitive: RegExp | undefined;
-  private readonly sensitive: RegExp | undefined;
+  /** Matches lower-cased text: case-insensitive regexes with Unicode classes are slow to build in V8. */
+  private readonly folded: RegExp | undefined;
+  private readonly exact: RegExp | undefined;
 
   constructor(phrases: readonly string[]) {
     const folded: string[] = [];
@@ -24,30 +25,26 @@ export class PhraseMatcher {
       const p = raw.trim();
       if (!p) continue;
       if (p.startsWith('=')) exact.push(p.slice(1));
-      else folded.push(p);
+      else folded.push(p.toLowerCase());
     }
-    this.insensitive = compile(folded, 'giu');
-    this.sensitive = compile(exact, 'gu');
+    this.folded = compile(folded);
+    this.exact = compile(exact);
   }
 
   get empty(): boolean {
-    return !this.insensitive && !this.sensitive;
+    return !this.folded && !this.exact;
   }
 
-  /** All non-overlapping matches, in order; longest phrase wins at a position. */
+  /** All matches, in order; the longest phrase wins at a position. */
   find(text: string): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    for (const re of [this.insensitive, this.sensitive]) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-      }
+    if (this.folded) {
+      const lower = text.toLowerCase();
+      // Lower-casing keeps UTF-16 positions except for a few letters (Turkish İ); search those case-insensitively.
+      const re = lower.length === text.length ? this.folded : new RegExp(this.folded.source, 'giu');
+      collect(re, lower.length === text.length ? lower : text, text, out);
     }
+    if (this.exact) collect(this.exact, text, text, out);
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -62,6 +59,17 @@ export class PhraseMatcher {
   }
 }
 
+function collect(re: RegExp, searched: string, original: string, out: PhraseMatch[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(searched); m; m = re.exec(searched)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: original.slice(m.index, m.index + m[0].length) });
+  }
+}
+
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
 
@@ -69,20 +77,36 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function phrasePattern(p: string): string {
+function body(p: string): string {
   const prefix = p.endsWith('*');
-  const body = prefix ? p.slice(0, -1) : p;
+  const text = prefix ? p.slice(0, -1) : p;
   // Any run of spaces in a cue matches any whitespace; apostrophes match both forms.
-  const pattern = escape(body)
+  const pattern = escape(text)
     .replace(/\s+/g, '\\s+')
     .replace(/['’]/g, "['’]");
-  const startsWithWord = /^[\p{L}\p{N}]/u.test(body);
-  const endsWithWord = /[\p{L}\p{N}]$/u.test(body);
-  return (startsWithWord ? WORD_BEFORE : '') + pattern + (prefix ? '[\\p{L}\\p{M}-]*' : '') + (endsWithWord || prefix ? WORD_AFTER : '');
+  return pattern + (prefix ? '[\\p{L}\\p{M}-]*' : '');
 }
 
-function compile(phrases: string[], flags: string): RegExp | undefined {
+/**
+ * One alternation per list, with the word-boundary checks written once around
+ * the group (not per phrase): phrases that begin or end with a symbol ("%")
+ * go in groups without the matching check.
+ */
+function compile(phrases: string[]): RegExp | undefined {
   if (phrases.length === 0) return undefined;
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map(phrasePattern).join('|'), flags);
+  const groups = new Map<string, string[]>();
+  for (const p of [...new Set(phrases)].sort((a, b) => b.length - a.length)) {
+    const bare = p.endsWith('*') ? p.slice(0, -1) : p;
+    const before = /^[\p{L}\p{N}]/u.test(bare) ? WORD_BEFORE : '';
+    const after = /[\p{L}\p{N}]$/u.test(bare) || p.endsWith('*') ? WORD_AFTER : '';
+    const key = `${before}\u0000${after}`;
+    const list = groups.get(key) ?? [];
+    list.push(body(p));
+    groups.set(key, list);
+  }
+  const parts = [...groups.entries()].map(([key, list]) => {
+    const [before, after] = key.split('\u0000');
+    return `${before}(?:${list.join('|')})${after}`;
+  });
+  return new RegExp(parts.join('|'), 'gu');
 }

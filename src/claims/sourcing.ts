@@ -1,6 +1,7 @@
 import type { SourcingKind, TextSpan } from '../pipeline/analysis.js';
 import type { Token } from '../doc/index.js';
 import type { Cues } from './cues.js';
+import { nameKey } from '../entities/candidates.js';
 import { bareWord, elidedPrefix, isCapitalized, isPhraseBoundary } from './sentence.js';
 import type { SentenceView } from './sentence.js';
 
@@ -69,7 +70,7 @@ function nameSpan(view: SentenceView, from: number, to: number, cues: Cues, know
     const sentenceInitial = view.tokens.slice(0, i).every((p) => !p.isWord || isPhraseBoundary(p.text));
     // German capitalises every noun: only a run of capitals or a known organisation or place is a name.
     if (cues.capitalizedNouns && !capital(i + 1) && !capital(i - 1) && !cues.organizationWords.matchesWhole(bareWord(t.text)) && !cues.places.matchesWhole(bareWord(t.text))) continue;
-    if (sentenceInitial && !known.has(bareWord(t.lower)) && !capital(i + 1) && !cues.organizationWords.matchesWhole(bareWord(t.text))) {
+    if (sentenceInitial && !known.has(nameKey(bareWord(t.text), cues.language)) && !capital(i + 1) && !cues.organizationWords.matchesWhole(bareWord(t.text))) {
       // An opening capital is only a name when it is the whole source ("Greenpeace said"),
       // and even then not an English plural ("Farmers say"); German capitalises every noun.
       if (words > 1 || cues.capitalizedNouns) continue;

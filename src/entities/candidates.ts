@@ -1,6 +1,17 @@
 import type { Cues } from '../claims/cues.js';
-import { isCapitalized, isQuote } from '../claims/sentence.js';
+import { bareWord, isCapitalized, isQuote } from '../claims/sentence.js';
 import type { SentenceView } from '../claims/sentence.js';
+import { stemmerFor } from '../features/stemmers.js';
+
+/** Languages whose names inflect: a name is known by its stem ("Зеленского" ~ "Зеленский"). */
+const INFLECTING = new Set(['ru', 'pl', 'de', 'uk']);
+
+/** The form under which a word is remembered as a known name. */
+export function nameKey(word: string, language: string): string {
+  const lower = word.toLowerCase();
+  const stem = INFLECTING.has(language) ? stemmerFor(language) : undefined;
+  return stem ? stem(lower) : lower;
+}
 
 /** A run of tokens that looks like a proper name, as token indices into a SentenceView. */
 export interface NameRun {
@@ -24,12 +35,14 @@ function isClauseInitial(view: SentenceView, i: number): boolean {
 
 function nameLike(view: SentenceView, i: number, cues: Cues, knownNames: ReadonlySet<string>): boolean {
   const t = view.tokens[i]!;
-  if (!t.isWord || !isCapitalized(t.text) || /^\p{N}/u.test(t.text)) return false;
-  if (cues.nonEntityCapitalized.has(t.lower)) return false;
-  if (isAcronym(t.text) || cues.places.matchesWhole(t.text) || cues.organizationWords.matchesWhole(t.text)) return true;
-  if (cues.capitalizedNouns) return knownNames.has(t.lower);
+  const word = bareWord(t.text);
+  if (!t.isWord || !isCapitalized(word) || /^\p{N}/u.test(word)) return false;
+  if (cues.nonEntityCapitalized.has(word.toLowerCase())) return false;
+  if (isAcronym(word) || cues.places.matchesWhole(word) || cues.organizationWords.matchesWhole(word)) return true;
+  const key = nameKey(word, cues.language);
+  if (cues.capitalizedNouns) return knownNames.has(key);
   if (!isClauseInitial(view, i)) return true;
-  return knownNames.has(t.lower);
+  return knownNames.has(key);
 }
 
 /**
@@ -45,7 +58,12 @@ export function nameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet
   const toks = view.tokens;
   const capital = (i: number): boolean => {
     const t = toks[i];
-    return !!t && t.isWord && isCapitalized(t.text) && !cues.nonEntityCapitalized.has(t.lower) && !/^\p{N}/u.test(t.text);
+    if (!t || !t.isWord) return false;
+    // "neo-Nazi": a capital inside a hyphenated word is no name.
+    const prev = toks[i - 1];
+    if (prev && prev.text === '-' && prev.end === t.start && toks[i - 2]?.end === prev.start) return false;
+    const word = bareWord(t.text);
+    return isCapitalized(word) && !cues.nonEntityCapitalized.has(word.toLowerCase()) && !/^\p{N}/u.test(word);
   };
   let i = 0;
   while (i < toks.length) {
