@@ -1,5 +1,9 @@
 import type { Component } from '../component.js';
 import type { LanguageIdentifier } from '../../lang/identify.js';
+import { claimsComponent } from './claims.js';
+import { entitiesComponent } from './entities.js';
+import { framesComponent } from './frames.js';
+import { genreComponent } from './genre.js';
 import { languageComponent } from './language.js';
 import { summaryComponent } from './summary.js';
 import { techniquesComponent } from './techniques.js';
@@ -12,8 +16,10 @@ export function defaultComponents(identifier: LanguageIdentifier): Component[] {
   return [
     languageComponent(identifier),
     techniquesComponent,
-    // genre, frames (issue: genre and framing)
-    // claims, entities (issue: claims and sourcing)
+    genreComponent,
+    framesComponent,
+    claimsComponent,
+    entitiesComponent,
     summaryComponent,
   ];
 }
