@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { folderSink, jsonlFileSink, safeFileName } from '../../src/batch/sink.js';
+
+const work = mkdtempSync(join(tmpdir(), 'spinscope-sink-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('jsonlFileSink', () => {
+  it('on resume keeps complete lines, cuts a partial last line, and appends after it', () => {
+    const path = join(work, 'partial.jsonl');
+    writeFileSync(path, '{"id":"a","x":1}\n{"id":"b😀","x":2}\n{"id":"c","x":');
+    const sink = jsonlFileSink(path, true);
+    expect(sink.isDone('a')).toBe(true);
+    expect(sink.isDone('b😀')).toBe(true);
+    expect(sink.isDone('c')).toBe(false);
+    expect(sink.repaired).toBe(1);
+    sink.write('c', '{"id":"c","x":3}\n');
+    sink.close();
+    expect(readFileSync(path, 'utf8')).toBe('{"id":"a","x":1}\n{"id":"b😀","x":2}\n{"id":"c","x":3}\n');
+  });
+
+  it('refuses to append to an existing output without --resume', () => {
+    const path = join(work, 'exists.jsonl');
+    writeFileSync(path, '{"id":"a"}\n');
+    expect(() => jsonlFileSink(path, false)).toThrow(UsageError);
+  });
+});
+
+describe('folderSink', () => {
+  it('writes one file per id with safe names, and resume sees them', () => {
+    const dir = join(work, 'out');
+    const sink = folderSink(dir, 'html', false);
+    sink.write('news/article 1.txt', '<p>x</p>');
+    expect(readdirSync(dir)).toEqual(['news_article_1.html']);
+    expect(folderSink(dir, 'html', true).isDone('news/article 1.txt')).toBe(true);
+    expect(folderSink(dir, 'html', false).isDone('news/article 1.txt')).toBe(false);
+    expect(safeFileName('../../etc/passwd')).toBe('etc_passwd');
+  });
+});
