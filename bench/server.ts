@@ -3,7 +3,8 @@
  *
  * The server runs as a child process from the compiled package (dist/, as
  * users run it); this process drives it with autocannon at 1, 8 and 32
- * concurrent clients posting example articles to /v1/analyze, and meanwhile
+ * concurrent clients posting example articles to /v1/analyze (after a warm-up
+ * that lets every worker load its models), and meanwhile
  * probes /healthz to show that analyses do not block it. Loopback only.
  *
  * The server is started with `--rate-limit 0` (the bench's own traffic comes
@@ -101,8 +102,14 @@ async function main(): Promise<void> {
   const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}, load average before: ${load()}`);
   try {
-    // warm-up: load models in every worker
-    await autocannon({ url: server.origin, connections: health.pool.slots, duration: 2, requests });
+    // warm-up: each worker loads each language's models on first use; n concurrent
+    // requests occupy n different workers, so every worker sees every article
+    for (const request of requests) {
+      await Promise.all(Array.from({ length: health.pool.slots }, async () => {
+        const res = await fetch(`${server.origin}${request.path}`, { method: 'POST', headers: request.headers, body: request.body });
+        if (!res.ok) throw new Error(`warm-up request failed: HTTP ${res.status} ${await res.text()}`);
+      }));
+    }
     console.log('\n| clients | requests/s | p50 latency | p99 latency | errors | /healthz slowest |');
     console.log('|---:|---:|---:|---:|---:|---:|');
     for (const connections of LEVELS) {
