@@ -1,4 +1,6 @@
 import { techniquesTrainer } from '../techniques/train.js';
+import { genreTrainer } from '../genre/train.js';
+import { framesTrainer } from '../frames/train.js';
 
 /**
  * What `spinscope train` can train. Each model family registers one entry;
@@ -22,4 +24,4 @@ export interface Trainer {
 }
 
 /** Registered trainers, in training order. Model families add themselves here. */
-export const TRAINERS: Trainer[] = [techniquesTrainer];
+export const TRAINERS: Trainer[] = [techniquesTrainer, genreTrainer, framesTrainer];

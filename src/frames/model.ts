@@ -1,0 +1,142 @@
+import type { Doc } from '../doc/doc.js';
+import { assignFolds } from '../eval/folds.js';
+import { Featurizer } from '../genre/featurizer.js';
+import type { FeaturizerConfig } from '../genre/featurizer.js';
+import { decision, sigmoid, trainBinaryLogistic } from '../learn/logistic.js';
+import type { BinaryLogistic } from '../learn/logistic.js';
+import { FRAMES } from '../taxonomy/ids.js';
+import type { FrameId } from '../taxonomy/ids.js';
+
+/**
+ * Frame classifier: one binary logistic regression per frame over all six
+ * languages (language-prefixed words and stems), with a decision threshold per
+ * frame chosen on out-of-fold probabilities of the training data (inner
+ * cross-validation), or one global threshold when `globalThreshold` is set.
+ */
+export interface FrameSettings {
+  featurizer: FeaturizerConfig;
+  C: number;
+  balanced: boolean;
+  /** One threshold for all frames instead of one per frame. */
+  globalThreshold: boolean;
+  /** Folds of the inner cross-validation that picks the thresholds. */
+  innerFolds: number;
+  /** Shrink each per-frame threshold toward the global one (0: per-frame, 1: global). */
+  shrink: number;
+}
+
+export const DEFAULT_FRAME_SETTINGS: FrameSettings = {
+  featurizer: { styleWeight: 0, stems: true, bigrams: false, minDf: 2, maxFeatures: 40000 },
+  C: 10,
+  balanced: false,
+  globalThreshold: false,
+  innerFolds: 3,
+  shrink: 0.5,
+};
+
+export interface FrameModel {
+  featurizer: Featurizer;
+  /** One binary model per frame, in FRAMES order. */
+  rows: BinaryLogistic[];
+  thresholds: number[];
+}
+
+export interface FrameTrainingExample {
+  key: string;
+  doc: Doc;
+  frames: readonly FrameId[];
+}
+
+function fitRows(examples: readonly FrameTrainingExample[], settings: FrameSettings): { featurizer: Featurizer; rows: BinaryLogistic[] } {
+  const featurizer = Featurizer.fit(
+    examples.map((e) => e.doc),
+    settings.featurizer,
+  );
+  const X = examples.map((e) => featurizer.vector(e.doc));
+  const rows = FRAMES.map((f) => {
+    const y = examples.map((e) => e.frames.includes(f));
+    return trainBinaryLogistic(X, y, featurizer.dim, { C: settings.C, balanced: settings.balanced, maxIterations: 150 });
+  });
+  return { featurizer, rows };
+}
+
+/** F1 of predicting positive when p >= t, for each candidate t; returns the best t. */
+function bestThreshold(probs: readonly number[], gold: readonly boolean[]): { threshold: number; f1: number } {
+  let best = { threshold: 0.5, f1: -1 };
+  for (let t = 0.1; t <= 0.9001; t += 0.025) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    probs.forEach((p, i) => {
+      if (p >= t) gold[i] ? tp++ : fp++;
+      else if (gold[i]) fn++;
+    });
+    const f1 = 2 * tp + fp + fn === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    if (f1 > best.f1 + 1e-9) best = { threshold: t, f1 };
+  }
+  return best;
+}
+
+/** Thresholds from out-of-fold probabilities (one row of 14 probabilities per example). */
+export function chooseThresholds(oof: readonly number[][], examples: readonly FrameTrainingExample[], settings: FrameSettings): number[] {
+  const allProbs = oof.flat();
+  const allGold = examples.flatMap((e) => FRAMES.map((f) => e.frames.includes(f)));
+  const global = bestThreshold(allProbs, allGold).threshold;
+  if (settings.globalThreshold) return FRAMES.map(() => global);
+  return FRAMES.map((f, j) => {
+    const own = bestThreshold(
+      oof.map((r) => r[j]!),
+      examples.map((e) => e.frames.includes(f)),
+    ).threshold;
+    return settings.shrink * global + (1 - settings.shrink) * own;
+  });
+}
+
+export function trainFrameModel(
+  examples: readonly FrameTrainingExample[],
+  settings: FrameSettings = DEFAULT_FRAME_SETTINGS,
+  seed = 1,
+): FrameModel {
+  const folds = assignFolds(examples.map((e) => e.key), settings.innerFolds, seed);
+  const oof: number[][] = new Array<number[]>(examples.length);
+  for (let f = 0; f < settings.innerFolds; f++) {
+    const train = examples.filter((e) => folds.get(e.key) !== f);
+    const { featurizer, rows } = fitRows(train, settings);
+    examples.forEach((e, i) => {
+      if (folds.get(e.key) !== f) return;
+      const x = featurizer.vector(e.doc);
+      oof[i] = rows.map((r) => sigmoid(decision(r, x)));
+    });
+  }
+  const thresholds = chooseThresholds(oof, examples, settings);
+  return { ...fitRows(examples, settings), thresholds };
+}
+
+/** Probability of each frame, in FRAMES order. */
+export function frameProbabilities(model: FrameModel, doc: Doc): number[] {
+  const x = model.featurizer.vector(doc);
+  return model.rows.map((r) => sigmoid(decision(r, x)));
+}
+
+export function predictFrames(model: FrameModel, doc: Doc): FrameId[] {
+  const p = frameProbabilities(model, doc);
+  return FRAMES.filter((_, j) => p[j]! >= model.thresholds[j]!);
+}
+
+/**
+ * Paragraph ids that carry a frame most: each paragraph's words scored by the
+ * frame's weights (bias left out, so that only the paragraph's own words
+ * count), strongest first, positive contributions only.
+ */
+export function frameParagraphs(model: FrameModel, doc: Doc, frame: FrameId, limit = 3): number[] {
+  const row = model.rows[FRAMES.indexOf(frame)]!;
+  const scored = doc.paragraphs.map((p) => {
+    const x = model.featurizer.paragraphVector(doc, p.start, p.end);
+    return { id: p.id, score: decision(row, x) - row.bias };
+  });
+  return scored
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, limit)
+    .map((s) => s.id);
+}

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { CvProvider, FoldRequest } from '../eval/cv-types.js';
+import type { Trainer, TrainOptions } from '../learn/trainers.js';
+import { FRAMES } from '../taxonomy/ids.js';
+import type { FrameId } from '../taxonomy/ids.js';
+import { frameExamples } from '../genre/dataset.js';
+import { loadLinearDocumentModel, saveLinearDocumentModel } from '../genre/persist.js';
+import { DEFAULT_FRAME_SETTINGS, predictFrames, trainFrameModel } from './model.js';
+import type { FrameModel } from './model.js';
+
+export const FRAMES_MODEL_FILE = 'frames.bin';
+export const FRAMES_MODEL_KIND = 'frames';
+export const FRAMES_MODEL_VERSION = 'frames-1';
+const CORPUS_CODES = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
+
+interface FramesHeader {
+  thresholds: number[];
+}
+
+export function readFrameModel(path: string): FrameModel {
+  const m = loadLinearDocumentModel<FramesHeader>(path, FRAMES_MODEL_KIND);
+  return { featurizer: m.featurizer, rows: m.rows, thresholds: m.header.thresholds };
+}
+
+/** Trains the shipped frame model on every labelled article (thresholds from inner CV). */
+export function trainFrames(options: TrainOptions): void {
+  const codes = CORPUS_CODES.filter((c) => existsSync(join(options.corpus, c)));
+  const examples = frameExamples(options.corpus, codes);
+  options.log(`frames: ${examples.length} articles in ${codes.join(' ')}`);
+  const model = trainFrameModel(examples, DEFAULT_FRAME_SETTINGS, options.seed);
+  const trainedOn = Object.fromEntries(codes.map((c) => [c, examples.filter((e) => e.code === c).length]));
+  const path = join(options.modelsDir, FRAMES_MODEL_FILE);
+  saveLinearDocumentModel<FramesHeader>(
+    path,
+    FRAMES_MODEL_KIND,
+    { thresholds: model.thresholds, labels: [...FRAMES], version: FRAMES_MODEL_VERSION, trainedOn, seed: options.seed },
+    model.featurizer,
+    model.rows,
+  );
+  options.log(`frames: thresholds ${model.thresholds.map((t) => t.toFixed(2)).join(' ')}; wrote ${path}`);
+}
+
+export const framesTrainer: Trainer = {
+  name: 'frames',
+  description: 'frames (14, multi-label), subtask 2, all languages jointly',
+  train: trainFrames,
+};
+
+/** Subtask 2 for `spinscope eval --cv`: trains on the other folds (thresholds by inner CV) and predicts the held-out one. */
+export const framesCvProvider: CvProvider<'2'> = {
+  subtask: '2',
+  name: `spinscope ${FRAMES_MODEL_VERSION} (words, joint, per-frame thresholds)`,
+  predictFold(request: FoldRequest): Map<string, FrameId[]> {
+    const examples = frameExamples(request.corpus, request.langs);
+    const model = trainFrameModel(
+      examples.filter((e) => request.folds.get(e.key) !== request.fold),
+      DEFAULT_FRAME_SETTINGS,
+      request.seed,
+    );
+    const out = new Map<string, FrameId[]>();
+    for (const e of examples) if (request.folds.get(e.key) === request.fold) out.set(e.key, predictFrames(model, e.doc));
+    return out;
+  },
+};

@@ -1,0 +1,169 @@
+import type { Doc } from '../doc/doc.js';
+import type { Token } from '../doc/segment.js';
+import { ngramFeatures } from '../features/ngrams.js';
+import { documentStyle, STYLE_FEATURE_NAMES } from '../features/style.js';
+import { l2Normalize, sparseFromMap } from '../learn/sparse.js';
+import type { SparseVector } from '../learn/sparse.js';
+
+/**
+ * Turns a document (or one paragraph of it) into the sparse vector the genre
+ * and frame models read: language-prefixed word and stem counts (log tf · idf,
+ * unit length) followed by the standardised style features, shared by all
+ * languages. Fitted on the training documents (vocabulary, idf, style means),
+ * then frozen and saved in the model header.
+ */
+export interface FeaturizerConfig {
+  /** Weight of the style block relative to the unit-length word block (0: no style). */
+  styleWeight: number;
+  stems: boolean;
+  bigrams: boolean;
+  /** Keep words seen in at least this many training documents. */
+  minDf: number;
+  /** Keep at most this many words (most frequent first). */
+  maxFeatures: number;
+  /**
+   * Add a per-language copy of the style block plus a language indicator, so
+   * that a language can shift a shared cue's weight and its own genre prior.
+   */
+  languageStyle?: boolean;
+}
+
+export interface FeaturizerState {
+  config: FeaturizerConfig;
+  vocab: string[];
+  idf: number[];
+  styleMean: number[];
+  styleSd: number[];
+  /** Languages with a style copy (ISO codes), in block order. */
+  languages: string[];
+}
+
+const countCache = new WeakMap<Doc, Map<string, Map<string, number>>>();
+
+function tokenCounts(doc: Doc, tokens: readonly Token[], config: FeaturizerConfig): Map<string, number> {
+  return ngramFeatures(tokens, {
+    lang: doc.lang,
+    prefix: doc.lang,
+    stems: config.stems,
+    bigrams: config.bigrams,
+    charNgrams: false,
+    shapes: false,
+  });
+}
+
+/** Whole-document token counts, memoised per Doc and configuration. */
+function documentCounts(doc: Doc, config: FeaturizerConfig): Map<string, number> {
+  const key = `${config.stems}|${config.bigrams}`;
+  let byConfig = countCache.get(doc);
+  if (!byConfig) {
+    byConfig = new Map();
+    countCache.set(doc, byConfig);
+  }
+  let counts = byConfig.get(key);
+  if (!counts) {
+    counts = tokenCounts(doc, doc.tokens, config);
+    byConfig.set(key, counts);
+  }
+  return counts;
+}
+
+const styleCache = new WeakMap<Doc, Float64Array>();
+
+function styleOf(doc: Doc): Float64Array {
+  let s = styleCache.get(doc);
+  if (!s) {
+    s = documentStyle(doc);
+    styleCache.set(doc, s);
+  }
+  return s;
+}
+
+export class Featurizer {
+  private readonly index: Map<string, number>;
+
+  constructor(readonly state: FeaturizerState) {
+    this.index = new Map(state.vocab.map((w, i) => [w, i]));
+  }
+
+  /** Fits vocabulary, idf and style standardisation on training documents. */
+  static fit(docs: readonly Doc[], config: FeaturizerConfig): Featurizer {
+    const df = new Map<string, number>();
+    for (const d of docs) for (const f of documentCounts(d, config).keys()) df.set(f, (df.get(f) ?? 0) + 1);
+    const vocab = [...df]
+      .filter(([, c]) => c >= config.minDf)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, config.maxFeatures)
+      .map(([f]) => f)
+      .sort();
+    const n = docs.length;
+    const idf = vocab.map((f) => Math.log((1 + n) / (1 + df.get(f)!)) + 1);
+    const dims = STYLE_FEATURE_NAMES.length;
+    const mean = new Array<number>(dims).fill(0);
+    const sd = new Array<number>(dims).fill(0);
+    for (const d of docs) styleOf(d).forEach((v, j) => (mean[j]! += v / n));
+    for (const d of docs) styleOf(d).forEach((v, j) => (sd[j]! += (v - mean[j]!) ** 2 / n));
+    const languages = config.languageStyle ? [...new Set(docs.map((d) => d.lang))].sort() : [];
+    return new Featurizer({ config, vocab, idf, styleMean: mean, styleSd: sd.map((v) => Math.sqrt(v) || 1), languages });
+  }
+
+  get dim(): number {
+    if (this.state.config.styleWeight <= 0) return this.state.vocab.length;
+    const k = STYLE_FEATURE_NAMES.length;
+    return this.state.vocab.length + k + this.state.languages.length * (k + 1);
+  }
+
+  /** Name of feature i, for cues ("w:tax", "style:question_share"). */
+  featureName(i: number): string {
+    const v = this.state.vocab;
+    if (i < v.length) return v[i]!.replace(/^[a-z]{2}\|/, '');
+    const k = STYLE_FEATURE_NAMES.length;
+    if (i < v.length + k) return `style:${STYLE_FEATURE_NAMES[i - v.length]}`;
+    const j = (i - v.length - k) % (k + 1);
+    return j === k ? 'language' : `style:${STYLE_FEATURE_NAMES[j]}`;
+  }
+
+  vector(doc: Doc): SparseVector {
+    return this.build(documentCounts(doc, this.state.config), styleOf(doc), doc.lang);
+  }
+
+  /** Word features of one paragraph only (no style block): for ranking paragraphs by a frame. */
+  paragraphVector(doc: Doc, start: number, end: number): SparseVector {
+    return this.build(tokenCounts(doc, doc.tokensIn(start, end), this.state.config), undefined, doc.lang);
+  }
+
+  private build(counts: Map<string, number>, style: Float64Array | undefined, lang: string): SparseVector {
+    const m = new Map<number, number>();
+    for (const [f, c] of counts) {
+      const i = this.index.get(f);
+      if (i !== undefined) m.set(i, Math.log1p(c) * this.state.idf[i]!);
+    }
+    const words = l2Normalize(sparseFromMap(m));
+    const { styleWeight } = this.state.config;
+    if (!style || styleWeight <= 0) return words;
+    const base = this.state.vocab.length;
+    const k = style.length;
+    const li = this.state.languages.indexOf(lang);
+    const extra = li >= 0 ? k + 1 : 0;
+    const n0 = words.idx.length;
+    const idx = new Int32Array(n0 + k + extra);
+    const val = new Float32Array(n0 + k + extra);
+    idx.set(words.idx);
+    val.set(words.val);
+    const scale = styleWeight / Math.sqrt(k);
+    const langBase = base + k + li * (k + 1);
+    for (let j = 0; j < k; j++) {
+      const z = Math.max(-4, Math.min(4, (style[j]! - this.state.styleMean[j]!) / this.state.styleSd[j]!)) * scale;
+      idx[n0 + j] = base + j;
+      val[n0 + j] = z;
+      if (li >= 0) {
+        idx[n0 + k + j] = langBase + j;
+        val[n0 + k + j] = z;
+      }
+    }
+    if (li >= 0) {
+      idx[n0 + 2 * k] = langBase + k;
+      val[n0 + 2 * k] = 1;
+    }
+    return { idx, val };
+  }
+}
