@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { trainMultiLabelLogistic } from '../../src/learn/multilabel.js';
+import { TfidfVectorizer } from '../../src/learn/vectorizer.js';
+import { Doc } from '../../src/doc/doc.js';
+import { detectTechniques } from '../../src/techniques/detector.js';
+import { fitTechniques } from '../../src/techniques/fit.js';
+import { paragraphFeatures } from '../../src/techniques/featurize.js';
+import { readTechniqueModel, writeTechniqueModels } from '../../src/techniques/modelio.js';
+import { modelFromFitted } from '../../src/techniques/train.js';
+import type { TechniqueId } from '../../src/taxonomy/ids.js';
+
+const counts = (s: string) => new Map(s.split(' ').map((w) => [w, 1]));
+
+describe('TfidfVectorizer', () => {
+  it('drops rare features, orders the vocabulary and normalises to unit length', () => {
+    const v = TfidfVectorizer.fit([counts('b a x'), counts('a b'), counts('a c')], 2);
+    expect(v.state().features).toEqual(['a', 'b']);
+    const x = v.transform(counts('a b zzz'));
+    expect(Array.from(x.idx)).toEqual([0, 1]);
+    expect(x.val.reduce((s, y) => s + y * y, 0)).toBeCloseTo(1, 5);
+    expect(x.val[1]).toBeGreaterThan(x.val[0]!); // rarer "b" weighs more
+  });
+});
+
+describe('trainMultiLabelLogistic', () => {
+  const v = TfidfVectorizer.fit([counts('good nice'), counts('bad awful'), counts('good awful'), counts('nice bad')], 1);
+  const docs = ['good nice', 'bad awful', 'good awful', 'nice bad', 'good', 'awful', 'nice', 'bad'];
+  const X = docs.map((d) => v.transform(counts(d)));
+  // label 0: has "good" or "nice"; label 1: has "bad" or "awful"
+  const Y = docs.map((d) => [...(/good|nice/.test(d) ? [0] : []), ...(/bad|awful/.test(d) ? [1] : [])]);
+
+  it('learns two independent labels from shared vectors', () => {
+    const [pos, neg] = trainMultiLabelLogistic(X, Y, 2, v.size, { C: 100, epochs: 200, seed: 3 });
+    const score = (m: typeof pos, d: string) => {
+      const x = v.transform(counts(d));
+      let z = m!.bias;
+      x.idx.forEach((j, k) => (z += m!.weights[j]! * x.val[k]!));
+      return z;
+    };
+    expect(score(pos, 'good')).toBeGreaterThan(0);
+    expect(score(pos, 'awful')).toBeLessThan(0);
+    expect(score(neg, 'awful')).toBeGreaterThan(0);
+    expect(score(neg, 'nice')).toBeLessThan(0);
+  });
+
+  it('is reproducible for a seed', () => {
+    const a = trainMultiLabelLogistic(X, Y, 2, v.size, { epochs: 5, seed: 9 });
+    const b = trainMultiLabelLogistic(X, Y, 2, v.size, { epochs: 5, seed: 9 });
+    expect(Array.from(a[0]!.weights)).toEqual(Array.from(b[0]!.weights));
+    expect(a[1]!.bias).toBe(b[1]!.bias);
+  });
+});
+
+describe('technique model files', () => {
+  const texts = [
+    ['Those traitors are destroying everything!', ['Loaded_Language']],
+    ['The meeting is on Monday.', []],
+    ['Cowards and traitors, all of them!', ['Loaded_Language', 'Name_Calling-Labeling']],
+    ['The report was published yesterday.', []],
+  ] as const;
+  const docs = texts.map(([t]) => new Doc(t, { lang: 'en' }));
+  const fitted = fitTechniques(
+    docs.map((d) => paragraphFeatures(d, 0, 'en')),
+    texts.map(([, l]) => l as readonly TechniqueId[]),
+    { minDf: 1, C: 50, epochs: 100, classWeightPower: 1, seed: 1 },
+  );
+  const meta = { version: 'test', threshold: 0.5, spanMode: { Loaded_Language: 'words' as const }, spanWords: { Loaded_Language: 1 }, training: {} };
+
+  it('round-trips through per-language files with the same decisions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spinscope-tech-'));
+    try {
+      const written = writeTechniqueModels(dir, ['en'], fitted, meta, join);
+      expect(written.map((p) => p.slice(dir.length + 1))).toEqual(['techniques-en.bin', 'techniques-shared.bin']);
+      const disk = readTechniqueModel(written[0]!);
+      const memory = modelFromFitted(fitted, meta);
+      const doc = new Doc('Those cowards are destroying everything!', { lang: 'en' });
+      const a = detectTechniques(doc, disk, 'en');
+      const b = detectTechniques(doc, memory, 'en');
+      expect(a.paragraphs[0]!.techniques.map((t) => t.technique)).toEqual(b.paragraphs[0]!.techniques.map((t) => t.technique));
+      expect(a.paragraphs[0]!.techniques.map((t) => t.technique)).toContain('Loaded_Language');
+      const shared = readTechniqueModel(written[1]!);
+      expect(shared.header.features.every((f) => f.startsWith('sh:'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('cuts word spans around the strongest word and names cues', () => {
+    const model = modelFromFitted(fitted, meta);
+    const doc = new Doc('On Monday 🙂 those traitors are destroying everything!', { lang: 'en' });
+    const { spans } = detectTechniques(doc, model, 'en');
+    const loaded = spans.find((s) => s.technique === 'Loaded_Language')!;
+    expect(loaded).toBeDefined();
+    expect(loaded.text).toBe(Array.from(doc.text).slice(loaded.start, loaded.end).join(''));
+    expect(loaded.text.split(' ')).toHaveLength(1);
+    expect(loaded.cues).toContain(loaded.text);
+  });
+});
