@@ -33,7 +33,7 @@ export function renderMarkdown(a: Analysis): string {
   if (a.genre) out.push(`- Genre: **${genreName(a.genre.label)}** (${percent(a.genre.scores[a.genre.label])})`);
   if (a.frames.length > 0) out.push(`- Frames: ${a.frames.map((f) => `${frameName(f.frame)} (${percent(f.score)})`).join(', ')}`);
   if (s.topCategories.length > 0) out.push(`- Categories: ${s.topCategories.map((c) => `${categoryName(c.category)} ×${c.count}`).join(', ')}`);
-  if (s.mostLoadedParagraph) out.push(`- Most loaded paragraph: ¶${s.mostLoadedParagraph.id} (${s.mostLoadedParagraph.techniques} techniques)`);
+  if (s.mostLoadedParagraph) out.push(`- Most loaded paragraph: ¶${s.mostLoadedParagraph.id} (${s.mostLoadedParagraph.techniques} technique${s.mostLoadedParagraph.techniques === 1 ? '' : 's'})`);
   out.push('');
 
   const spans = orderedSpans(a);
