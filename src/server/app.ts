@@ -74,7 +74,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       timeWindow: limit.windowMs,
       allowList: (request) => !request.url.startsWith('/v1/'),
       errorResponseBuilder: (_request, context) =>
-        new ApiError(429, 'rate_limited', `too many requests: at most ${context.max} per ${context.after === undefined ? 'window' : 'period'}; retry in ${Math.ceil(context.ttl / 1000)} s`),
+        new ApiError(429, 'rate_limited', `too many requests (at most ${context.max} per ${context.after}); retry in ${Math.ceil(context.ttl / 1000)} s`),
     });
   }
 

@@ -16,7 +16,7 @@ export function registerMetaRoutes(app: FastifyInstance, pool: AnalysisPool): vo
 
   const taxonomy = { categories: CATEGORY_INFO, techniques: TECHNIQUE_INFO, frames: FRAME_INFO, genres: GENRE_INFO };
   app.get('/v1/taxonomy', { schema: { summary: 'Names, definitions and examples of the techniques, categories, frames and genres' } }, async (_request, reply) => {
-    reply.header('cache-control', 'public, max-age=3600');
+    reply.header('cache-control', 'max-age=3600');
     return taxonomy;
   });
 }
