@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -125,6 +125,22 @@ describe.skipIf(!haveChromium)('browser UI', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the JSON and the HTML report of the analysis', async () => {
+    const { page, outside } = await openPage();
+    await analyzeText(page, EXAMPLE_ARTICLE);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+    expect(json.suggestedFilename()).toBe('spinscope-analysis.json');
+    const analysis = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(analysis.text).toBe(EXAMPLE_ARTICLE);
+    const [report] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
+    expect(report.suggestedFilename()).toBe('spinscope-report.html');
+    const html = readFileSync((await report.path())!, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('traitors');
+    expect(outside).toEqual([]);
     await page.close();
   });
 
