@@ -4,7 +4,8 @@ import { analyzeSentences } from '../claims/detect.js';
 import { cuesFor } from '../claims/cues.js';
 import { PROJECT_ROOT } from '../corpus/location.js';
 import { Doc } from '../doc/index.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
+import { trainedLanguage } from '../lang/codes.js';
 import type { SourcingKind, VaguenessKind } from '../pipeline/analysis.js';
 
 /**
@@ -211,4 +212,14 @@ export function formatClaimsEvaluation(e: ClaimsEvaluation): string {
     for (const [name, s] of rows) lines.push(`| ${name} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${s.tp} | ${s.fp} | ${s.fn} |`);
   }
   return lines.join('\n') + '\n';
+}
+
+const SPLITS: readonly ClaimsSplit[] = ['dev', 'heldout', 'all'];
+
+/** `spinscope eval --claims [split] [--lang en,fr]`: the Markdown report. */
+export function runClaimsEvaluation(split: string | boolean, languages: string | undefined): string {
+  const chosen = split === true ? 'all' : String(split);
+  if (!(SPLITS as readonly string[]).includes(chosen)) throw new UsageError(`--claims takes dev, heldout or all, not "${chosen}"`);
+  const langs = languages ? [...new Set(languages.split(',').map((l) => l.trim()).filter(Boolean).map((l) => trainedLanguage(l)))] : undefined;
+  return formatClaimsEvaluation(evaluateClaims({ split: chosen as ClaimsSplit, languages: langs }));
 }

@@ -7,6 +7,7 @@ import type { Subtask } from '../../eval/cv-types.js';
 import { DEFAULT_SEED } from '../../eval/folds.js';
 import { formatCvTable } from '../../eval/table.js';
 import { TASK_CODE, TRAINED_LANGUAGES, trainedLanguage } from '../../lang/codes.js';
+import { runClaimsEvaluation } from '../../eval/claims.js';
 
 /** Corpus folder codes of a comma-separated list of language codes (ISO or corpus codes). */
 export function parseCorpusLanguages(list: string | undefined): string[] {
@@ -41,7 +42,14 @@ export function registerEval(program: Command): void {
     .option('--seed <n>', 'seed of the fold assignment', String(DEFAULT_SEED))
     .option('--corpus <dir>', 'corpus folder (default: $SPINSCOPE_CORPUS or ../shared/corpora/semeval2023)')
     .option('--out <file>', 'also write the table to this file')
-    .action(async (opts: { cv: string; lang?: string; subtask?: string; seed: string; corpus?: string; out?: string }) => {
+    .option('--claims [split]', 'instead: score claim detection, sourcing and vagueness on data/eval/claims (split: dev, heldout or all)')
+    .action(async (opts: { cv: string; lang?: string; subtask?: string; seed: string; corpus?: string; out?: string; claims?: string | boolean }) => {
+      if (opts.claims) {
+        const table = runClaimsEvaluation(opts.claims, opts.lang);
+        process.stdout.write(table);
+        if (opts.out) writeFileSync(opts.out, table);
+        return;
+      }
       const k = parseInteger(opts.cv, '--cv', 2);
       const seed = parseInteger(opts.seed, '--seed', 0);
       const langs = parseCorpusLanguages(opts.lang);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../src/doc/index.js';
+import { cuesFor } from '../../src/claims/cues.js';
+import { entityFraming, toneOf } from '../../src/entities/index.js';
+
+function entities(text: string, lang = 'en') {
+  const doc = new Doc(text, { lang });
+  return { doc, found: entityFraming(doc, cuesFor(lang)!) };
+}
+
+describe('entity framing', () => {
+  it('merges a surname with the full name and keeps the longest form', () => {
+    const { found } = entities('Mayor Anna Lindqvist opened the bridge on Monday. Lindqvist said the works were finished early.');
+    const anna = found.find((e) => e.name === 'Anna Lindqvist');
+    expect(anna?.mentions).toHaveLength(2);
+    expect(anna?.type).toBe('person');
+  });
+
+  it('merges inflected Russian forms of one name', () => {
+    const { found } = entities('Министр Игорь Сидоренко посетил завод. Сидоренко заявил, что завод откроется. Сидоренко поблагодарили рабочие.', 'ru');
+    const igor = found.find((e) => e.name === 'Игорь Сидоренко');
+    expect(igor?.mentions.length).toBe(3);
+  });
+
+  it('attaches evaluative labels with their polarity and derives the tone', () => {
+    const { found } = entities('The Vorland regime jailed the journalists. Meanwhile, the brave defenders of Kestrel held the bridge.');
+    const vorland = found.find((e) => e.name === 'Vorland');
+    expect(vorland?.labels.map((l) => [l.text, l.polarity])).toEqual([['regime', 'negative']]);
+    expect(vorland?.tone).toBe('negative');
+    const kestrel = found.find((e) => e.name === 'Kestrel');
+    expect(kestrel?.tone).toBe('positive');
+  });
+
+  it('does not pin a speaker with the words it says about someone else', () => {
+    const { found } = entities('The Dalmark government called the Ostrava authorities a corrupt junta.');
+    const dalmark = found.find((e) => e.name.includes('Dalmark'));
+    expect(dalmark?.labels ?? []).toEqual([]);
+  });
+
+  it('reports mention offsets in code points after emoji', () => {
+    const { doc, found } = entities('🚀🇫🇷 Mayor Anna Lindqvist opened the bridge.');
+    const anna = found.find((e) => e.name === 'Anna Lindqvist')!;
+    expect(doc.slice(anna.mentions[0]!.start, anna.mentions[0]!.end)).toBe('Anna Lindqvist');
+  });
+
+  it('is neutral: the same wording gives the same framing whoever is named', () => {
+    const template = (a: string, b: string) => `The ${a} regime attacked the city. The heroic defenders of ${b} resisted.`;
+    const shape = (text: string) => entities(text).found.map((e) => [e.type, e.tone, e.labels.map((l) => l.text)]);
+    expect(shape(template('Kiev', 'Moscow'))).toEqual(shape(template('Moscow', 'Kiev')));
+  });
+
+  it('computes tone from label polarities', () => {
+    expect(toneOf([]).tone).toBe('neutral');
+    const neg = { start: 0, end: 1, text: 'x', polarity: 'negative' as const };
+    const pos = { start: 2, end: 3, text: 'y', polarity: 'positive' as const };
+    expect(toneOf([neg, neg])).toEqual({ tone: 'negative', toneScore: -1 });
+    expect(toneOf([neg, pos]).tone).toBe('mixed');
+  });
+});
