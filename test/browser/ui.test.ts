@@ -82,9 +82,6 @@ describe.skipIf(!haveChromium)('browser UI', () => {
     expect(await page.locator('#download-json').getAttribute('href')).toMatch(/^blob:/);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
-    // SPINSCOPE_SCREENSHOT=docs/ui.png: keep a picture of this state for the docs
-    const shot = process.env.SPINSCOPE_SCREENSHOT;
-    if (shot) await page.screenshot({ path: shot, fullPage: true });
     await page.close();
   });
 
@@ -142,6 +139,26 @@ describe.skipIf(!haveChromium)('browser UI', () => {
     expect(html).toContain('traitors');
     expect(outside).toEqual([]);
     await page.close();
+  });
+
+  // SPINSCOPE_SCREENSHOT=docs/ui.png: a picture of the UI on the real pipeline (worker threads, trained models)
+  it.skipIf(!process.env.SPINSCOPE_SCREENSHOT)('renders a real analysis of an example (screenshot for the docs)', async () => {
+    const real = await buildServer({ workers: 1, rateLimit: false });
+    await real.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`http://127.0.0.1:${(real.server.address() as AddressInfo).port}/`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await analyzeText(page, readFileSync(new URL('../../examples/propaganda-en.txt', import.meta.url), 'utf8'));
+      await page.locator('#article mark').first().hover();
+      await page.screenshot({ path: process.env.SPINSCOPE_SCREENSHOT!, fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await real.close();
+    }
   });
 
   it('shows the API error message and fits a phone screen', async () => {
