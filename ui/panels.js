@@ -113,13 +113,26 @@ export function renderClaims(container, analysis) {
     return;
   }
   const claims = [...analysis.claims].sort((a, b) => b.checkworthiness - a.checkworthiness);
-  container.replaceChildren(...claims.map((c) => h('li', { class: `claim sourcing-${String(c.sourcing.kind).replace(/[^a-z-]/g, '')}` },
+  const items = claims.map((c) => h('li', { class: `claim sourcing-${String(c.sourcing.kind).replace(/[^a-z-]/g, '')}` },
     h('q', {}, c.text),
     h('div', { class: 'claim-meta' },
       h('span', { class: 'badge' }, SOURCING[c.sourcing.kind] ?? String(c.sourcing.kind)),
       c.sourcing.source ? h('span', { class: 'claim-source' }, ` — ${c.sourcing.source.text}`) : null,
       h('span', { class: 'claim-worth' }, ` · check-worthiness ${percent(c.checkworthiness)}`)),
-    c.vagueness.length > 0 ? h('div', { class: 'claim-vague' }, 'vague: ', c.vagueness.map((v) => h('span', { class: 'chip' }, `${v.text} (${v.kind})`))) : null)));
+    c.vagueness.length > 0 ? h('div', { class: 'claim-vague' }, 'vague: ', c.vagueness.map((v) => h('span', { class: 'chip' }, `${v.text} (${v.kind})`))) : null));
+  // the most check-worthy first; the rest behind a button, so long articles stay readable
+  const shown = 8;
+  if (items.length <= shown + 2) {
+    container.replaceChildren(...items);
+    return;
+  }
+  for (const item of items.slice(shown)) item.hidden = true;
+  const more = h('button', { type: 'button', class: 'secondary more' }, `Show all ${items.length} claims`);
+  more.addEventListener('click', () => {
+    for (const item of items) item.hidden = false;
+    more.remove();
+  });
+  container.replaceChildren(...items, h('li', { class: 'more-row' }, more));
 }
 
 export function renderEntities(container, analysis) {
