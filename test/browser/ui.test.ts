@@ -154,6 +154,12 @@ describe.skipIf(!haveChromium)('browser UI', () => {
       await analyzeText(page, readFileSync(new URL('../../examples/propaganda-en.txt', import.meta.url), 'utf8'));
       await page.locator('#article mark').first().hover();
       await page.screenshot({ path: process.env.SPINSCOPE_SCREENSHOT!, fullPage: true });
+      const claims = await page.locator('#claims li.claim').count();
+      if (claims > 10) {
+        expect(await page.locator('#claims li.claim:visible').count()).toBe(8);
+        await page.click('#claims button.more');
+        expect(await page.locator('#claims li.claim:visible').count()).toBe(claims);
+      }
       expect(errors).toEqual([]);
       await page.close();
     } finally {
