@@ -33,7 +33,7 @@ const WEIGHTS = {
   longSentence: 0.4,
   shortSentence: -1.6,
   question: -4.5,
-  exclamation: -1.2,
+  exclamation: -2.2,
   exhortation: -3,
   greeting: -3.5,
   opinion: -1.8,

@@ -77,15 +77,21 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A `*` at the end of a word matches any ending, at its start any beginning (German compounds: "*behörden"). */
 function body(p: string): string {
-  const prefix = p.endsWith('*');
-  const text = prefix ? p.slice(0, -1) : p;
   // Any run of spaces in a cue matches any whitespace; apostrophes match both forms.
-  const pattern = escape(text)
-    .replace(/\s+/g, '\\s+')
-    .replace(/['’]/g, "['’]");
-  return pattern + (prefix ? '[\\p{L}\\p{M}-]*' : '');
+  return p
+    .split(/\s+/)
+    .map((word) => {
+      const suffix = word.length > 1 && word.endsWith('*');
+      const prefix = word.length > 1 && word.startsWith('*');
+      const core = word.slice(prefix ? 1 : 0, suffix ? -1 : undefined);
+      return (prefix ? WORD_CHARS : '') + escape(core).replace(/['’]/g, "['’]") + (suffix ? WORD_CHARS : '');
+    })
+    .join('\\s+');
 }
+
+const WORD_CHARS = '[\\p{L}\\p{M}-]*';
 
 /**
  * One alternation per list, with the word-boundary checks written once around
@@ -96,8 +102,8 @@ function compile(phrases: string[]): RegExp | undefined {
   if (phrases.length === 0) return undefined;
   const groups = new Map<string, string[]>();
   for (const p of [...new Set(phrases)].sort((a, b) => b.length - a.length)) {
-    const bare = p.endsWith('*') ? p.slice(0, -1) : p;
-    const before = /^[\p{L}\p{N}]/u.test(bare) ? WORD_BEFORE : '';
+    const bare = p.replace(/^\*|\*$/g, '');
+    const before = /^[\p{L}\p{N}]/u.test(bare) || p.startsWith('*') ? WORD_BEFORE : '';
     const after = /[\p{L}\p{N}]$/u.test(bare) || p.endsWith('*') ? WORD_AFTER : '';
     const key = `${before}\u0000${after}`;
     const list = groups.get(key) ?? [];

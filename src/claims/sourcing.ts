@@ -56,12 +56,12 @@ function phraseLeft(view: SentenceView, from: number, cues: Cues): [number, numb
 }
 
 /** A capitalised word in the phrase that is not a sentence-opening common word: a name. */
-function nameSpan(view: SentenceView, from: number, to: number, cues: Cues, known: ReadonlySet<string>): [number, number] | undefined {
+function nameSpan(view: SentenceView, from: number, to: number, cues: Cues, known: ReadonlySet<string>, skip: ReadonlySet<number> = new Set()): [number, number] | undefined {
   let first = -1;
   let last = -1;
   const capital = (i: number): boolean => {
     const t = view.tokens[i];
-    return !!t && t.isWord && isCapitalized(bareWord(t.text)) && !cues.nonEntityCapitalized.has(bareWord(t.lower));
+    return !!t && !skip.has(i) && t.isWord && isCapitalized(bareWord(t.text)) && !cues.nonEntityCapitalized.has(bareWord(t.lower));
   };
   const words = view.tokens.slice(from, to + 1).filter((t) => t.isWord).length;
   for (let i = from; i <= to; i++) {
@@ -135,9 +135,12 @@ function cueKind(view: SentenceView, from: number, to: number, cues: Cues): { ki
 export function classifySource(view: SentenceView, from: number, to: number, cues: Cues, known: ReadonlySet<string> = new Set()): Attribution | undefined {
   const phrase = view.tokenSpan(from, to);
   const byCue = cueKind(view, from, to, cues);
-  const name = nameSpan(view, from, to, cues, known);
-  // "The Foreign Ministry of Estonia": an institution noun with a proper name is a named source.
-  if (byCue && byCue.kind === 'vague-authority' && name) return { kind: 'named', source: view.tokenSpan(name[0], name[1]), cues: byCue.cues };
+  const name = nameSpan(view, from, to, cues, known, cueCovered(view, from, to, cues));
+  const nameWords = name ? view.tokens.slice(name[0], name[1] + 1).filter((t) => t.isWord).length : 0;
+  // "The Foreign Ministry of Estonia", "Rzecznik rządu Paweł Zieliński": an institution or a
+  // role with a proper name is a named source.
+  const namedAnyway = name && byCue && (byCue.kind === 'vague-authority' || (byCue.kind === 'anonymous' && nameWords >= 2));
+  if (namedAnyway) return { kind: 'named', source: view.tokenSpan(name[0], name[1]), cues: byCue.cues };
   if (byCue?.kind === 'named') return { kind: 'named', source: name ? view.tokenSpan(name[0], name[1]) : phrase, cues: byCue.cues };
   if (byCue) return { ...byCue, source: phrase };
   const words = view.tokens.slice(from, to + 1).filter((t) => t.isWord);
@@ -147,6 +150,20 @@ export function classifySource(view: SentenceView, from: number, to: number, cue
     return { kind: 'named', source: phrase, cues: [words[0]!.text], pronoun: true };
   }
   return undefined;
+}
+
+/** Tokens of the phrase covered by a source cue ("Badacze", "Officials"): capitals there are no names. */
+function cueCovered(view: SentenceView, from: number, to: number, cues: Cues): Set<number> {
+  const text = view.tokenSpan(from, to).text;
+  const base = view.tokens[from]!.start;
+  const spans = [cues.documentNouns, cues.anonymousSources, cues.vagueAuthorities].flatMap((m) => m.find(text));
+  const covered = new Set<number>();
+  for (const sp of spans) {
+    const s = view.doc.toCodePoint(view.doc.toUtf16(base) + sp.start);
+    const e = view.doc.toCodePoint(view.doc.toUtf16(base) + sp.end);
+    for (let i = from; i <= to; i++) if (view.tokens[i]!.start >= s && view.tokens[i]!.end <= e) covered.add(i);
+  }
+  return covered;
 }
 
 /** Whether a phrase begins with a word that cannot be a source ("it", "many", "la plupart"). */

@@ -20,6 +20,8 @@ function quantityAfter(view: SentenceView, end: number, cues: Cues): number | un
   if (det && det.start === 0) lead += det.end + /^\s*/u.exec(rest.slice(lead + det.end))![0].length;
   const tail = rest.slice(lead);
   const num = /^\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:[.,]\p{N}+)?/u.exec(tail);
+  // "until 2050" is a date, not an approximate quantity.
+  if (num && isYear(num[0]) && !cues.percentWords.find(tail.slice(num[0].length)).some((m) => /^\s*$/u.test(tail.slice(num[0].length, num[0].length + m.start)))) return undefined;
   if (num) {
     let stop = end + lead + num[0].length;
     const pct = cues.percentWords.find(view.text.slice(stop))[0];
