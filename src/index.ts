@@ -16,3 +16,8 @@ export { renderAnalysis, FORMATS, isFormat } from './render/format.js';
 export type { Format, RenderOptions } from './render/format.js';
 export { runBatch } from './batch/run.js';
 export type { BatchOptions, BatchSummary } from './batch/run.js';
+export { detectClaims, analyzeSentences, cuesFor } from './claims/index.js';
+export type { Cues, SentenceAnalysis } from './claims/index.js';
+export { entityFraming } from './entities/index.js';
+export { evaluateClaims, formatClaimsEvaluation } from './eval/claims.js';
+export type { ClaimsEvaluation, ClaimsEvalOptions } from './eval/claims.js';
