@@ -67,7 +67,9 @@ function cleanTitle(title: string | null | undefined): string | undefined {
  * falls back to the text of the whole body so that nothing is silently lost.
  * Scripts never run: linkedom builds a DOM without executing anything.
  */
-export function extractArticle(html: string, url?: string): { title?: string; text: string } {
+export function extractArticle(source: string, url?: string): { title?: string; text: string } {
+  // linkedom builds a broken tree for a bare fragment (`<p>…</p>`): give it a document
+  const html = /<(html|body)[\s>]/i.test(source) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   const pageTitle = cleanTitle(document.title);
   if (url) {
