@@ -41,6 +41,8 @@ export interface CueFile {
   headFinal?: boolean;
   /** Articles allowed between an approximator and its number (Italian "circa il 20%"). */
   numberDeterminers?: string[];
+  /** Month names: a number beside one is a date, not a quantity. */
+  months?: string[];
 }
 
 /** Compiled matchers for one language; built once and cached. */
@@ -78,6 +80,7 @@ export interface Cues {
   capitalizedNouns: boolean;
   headFinal: boolean;
   numberDeterminers: PhraseMatcher;
+  months: PhraseMatcher;
 }
 
 export const CUE_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'ru'] as const;
@@ -139,5 +142,6 @@ export function compileCues(file: CueFile): Cues {
     capitalizedNouns: file.capitalizedNouns ?? false,
     headFinal: file.headFinal ?? false,
     numberDeterminers: m(file.numberDeterminers),
+    months: m(file.months),
   };
 }

@@ -68,6 +68,23 @@ function lastNameBefore(views: SentenceView[], index: number, cues: Cues, known:
   return undefined;
 }
 
+/** Sentences a quotation may span on either side of the one being sourced. */
+const QUOTE_REACH = 4;
+
+function quoteSource(views: SentenceView[], own: Array<Attribution | undefined>, inQuote: boolean[], i: number): Attribution | undefined {
+  const paragraph = views[i]!.paragraph;
+  // Backwards: through the quotation to the sentence that opened it (which may carry "X said:").
+  for (let j = i - 1; j >= 0 && i - j <= QUOTE_REACH && views[j]!.paragraph === paragraph; j--) {
+    if (own[j]) return own[j];
+    if (!inQuote[j]) break;
+  }
+  // Forwards: to the sentence that closes it ("…," said X).
+  for (let j = i + 1; j < views.length && j - i <= QUOTE_REACH && views[j]!.paragraph === paragraph && inQuote[j]; j++) {
+    if (own[j]) return own[j];
+  }
+  return undefined;
+}
+
 /**
  * Attribution of each sentence, with what neighbours lend: a quotation that
  * continues takes the source of the sentence that introduces or closes it,
@@ -79,11 +96,11 @@ function resolveAttributions(views: SentenceView[], cues: Cues, known: Set<strin
   return views.map((v, i) => {
     let a = own[i];
     if (!a && inQuote[i]) {
-      const prev = i > 0 && views[i - 1]!.paragraph === v.paragraph ? own[i - 1] : undefined;
-      const next = i + 1 < views.length && views[i + 1]!.paragraph === v.paragraph && inQuote[i + 1] ? own[i + 1] : undefined;
-      const lent = prev ?? next;
+      // The quotation's source: the nearest attributed sentence of the same quotation, before or after.
+      const lent = quoteSource(views, own, inQuote, i);
       if (lent) a = { ...lent, cues: [...lent.cues, 'quotation continues'] };
-      else if (i > 0 && views[i - 1]!.paragraph === v.paragraph) {
+      else if (i > 0 && views[i - 1]!.paragraph === v.paragraph && /[:：]$/u.test(views[i - 1]!.text.trim())) {
+        // "Local teacher Olga Demchenko described what she saw:" — the last name before the colon.
         const runs = nameRuns(views[i - 1]!, cues, known);
         const run = runs[runs.length - 1];
         if (run) a = { kind: 'named', source: views[i - 1]!.tokenSpan(run.from, run.to), cues: ['quotation introduced'] };

@@ -49,6 +49,10 @@ export function numbersIn(view: SentenceView, cues: Cues): Array<PhraseMatch & {
     if (before === '-' && /\p{L}/u.test(view.text[start - 2] ?? '')) continue;
     if (/^\p{L}/u.test(after)) continue;
     if (/^:\p{N}/u.test(after)) continue;
+    // "Aug. 1", "1 мая", "3. März": a day of a month is a date.
+    const wordBefore = /([\p{L}]+)\.?\s*$/u.exec(view.text.slice(Math.max(0, start - 20), start))?.[1];
+    const wordAfter = /^\.?\s*([\p{L}]+)/u.exec(after)?.[1];
+    if ((wordBefore && cues.months.matchesWhole(wordBefore)) || (wordAfter && cues.months.matchesWhole(wordAfter))) continue;
     const pct = cues.percentWords.find(after)[0];
     const percent = !!pct && /^\s*$/u.test(after.slice(0, pct.start));
     if (percent) end += pct!.end;

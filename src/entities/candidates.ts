@@ -62,7 +62,7 @@ export function nameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet
     // "neo-Nazi": a capital inside a hyphenated word is no name.
     const prev = toks[i - 1];
     if (prev && prev.text === '-' && prev.end === t.start && toks[i - 2]?.end === prev.start) return false;
-    const word = bareWord(t.text);
+    const word = bareWord(t.text).replace(/['’]s$/u, '');
     return isCapitalized(word) && !cues.nonEntityCapitalized.has(word.toLowerCase()) && !/^\p{N}/u.test(word);
   };
   let i = 0;

@@ -25,7 +25,8 @@ function typeOf(text: string, words: string[], titled: boolean, cues: Cues): Ent
   if (cues.places.matchesWhole(text)) return 'place';
   if (titled) return 'person';
   if (words.length === 1 && isAcronym(text)) return 'organization';
-  if (words.length >= 2 && words.length <= 4) return 'person';
+  // Two to four plain capitalised words ("Anna Lindqvist"); abbreviations ("U.S. Constitution") are no personal names.
+  if (words.length >= 2 && words.length <= 4 && !/[.\p{N}]/u.test(text) && !text.split(/\s+/).some(isAcronym)) return 'person';
   return 'other';
 }
 
