@@ -11,7 +11,9 @@ import { buildOpenApi } from './openapi.js';
 import type { DocumentedRoute } from './openapi.js';
 import { defaultWorkers, DEFAULTS } from './options.js';
 import type { ServerOptions } from './options.js';
-import { AnalysisPool } from './pool.js';
+import { AnalysisPool, InlineSlot } from './pool.js';
+import { runJob } from './jobs.js';
+import type { AnalysisJob } from './jobs.js';
 import { registerAnalyzeRoutes } from './routes/analyze.js';
 import { registerMetaRoutes } from './routes/meta.js';
 import { registerReportRoute } from './routes/report.js';
@@ -34,6 +36,16 @@ export function createWorkerPool(options: { workers?: number; maxQueue?: number;
   return new AnalysisPool(slots, options.maxQueue ?? DEFAULTS.maxQueue);
 }
 
+/** A pool that analyses on the calling thread with the given analyzer. */
+export function createInlinePool(
+  analyzer: NonNullable<ServerOptions['analyzer']>,
+  options: { workers?: number; maxQueue?: number } = {},
+): AnalysisPool {
+  const analyzeMany = (jobs: AnalysisJob[]) => jobs.map((job) => runJob((text, o) => analyzer.analyze(text, o), job));
+  const slots = Array.from({ length: Math.max(1, options.workers ?? 1) }, () => new InlineSlot(analyzeMany));
+  return new AnalysisPool(slots, options.maxQueue ?? DEFAULTS.maxQueue);
+}
+
 /**
  * The spinscope web service: JSON API under /v1, health, OpenAPI and the
  * browser UI. Everything is injectable (pool, limits, keys, resolver) so that
@@ -41,7 +53,7 @@ export function createWorkerPool(options: { workers?: number; maxQueue?: number;
  */
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   const ownsPool = options.pool === undefined;
-  const pool = options.pool ?? createWorkerPool(options);
+  const pool = options.pool ?? (options.analyzer ? createInlinePool(options.analyzer, options) : createWorkerPool(options));
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit,

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { LookupFunction } from 'node:net';
 import type { FetchedArticle, FetchOptions } from '../input/url.js';
+import type { Analysis } from '../pipeline/analysis.js';
+import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import type { AnalysisPool } from './pool.js';
 
 export type FetchArticle = (url: string, options?: FetchOptions) => Promise<FetchedArticle>;
@@ -9,6 +11,11 @@ export type FetchArticle = (url: string, options?: FetchOptions) => Promise<Fetc
 export interface ServerOptions {
   /** Where analyses run. Default: a pool of `workers` worker threads running the default analyzer. */
   pool?: AnalysisPool;
+  /**
+   * Analyse on the HTTP thread with this analyzer instead (tests, embedding in
+   * another service); it cannot be stopped at the time limit. Ignored when `pool` is given.
+   */
+  analyzer?: { analyze(text: string, options: AnalyzeOptions): Analysis };
   /** Worker threads for the default pool (default: cores − 1, at least 1, at most 4). */
   workers?: number;
   /** Analyses waiting for a worker before the server answers 503 (default 64). */

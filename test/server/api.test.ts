@@ -4,7 +4,7 @@ import { buildServer } from '../../src/server/app.js';
 import type { ServerOptions } from '../../src/server/options.js';
 import { AnalysisPool, InlineSlot } from '../../src/server/pool.js';
 import { analyzeJsonBody, analyzeTextBody, batchBody } from '../../src/server/schemas.js';
-import { EXAMPLE_ARTICLE, fixturePool, GatedSlot } from './fixtures.js';
+import { EXAMPLE_ARTICLE, fixtureAnalysis, fixturePool, GatedSlot } from './fixtures.js';
 
 let app: FastifyInstance | undefined;
 afterEach(async () => {
@@ -86,6 +86,18 @@ describe('POST /v1/analyze', () => {
     expect(res.statusCode).toBe(500);
     expect(res.json().error.code).toBe('internal');
     expect(res.body).not.toMatch(/secret|\/srv|\.ts:|at /);
+  });
+});
+
+describe('an injected analyzer', () => {
+  it('runs on the HTTP thread when given instead of a pool', async () => {
+    const calls: string[] = [];
+    const analyzer = { analyze: (text: string) => { calls.push(text); return fixtureAnalysis(text); } };
+    const s = await buildServer({ analyzer });
+    app = s;
+    const res = await s.inject({ method: 'POST', url: '/v1/analyze', payload: { text: 'injected analyzer text' } });
+    expect(res.statusCode).toBe(200);
+    expect(calls).toEqual(['injected analyzer text']);
   });
 });
 
