@@ -63,4 +63,22 @@ describe('batch: kill -9 half-way, then --resume', () => {
     const one = JSON.parse(lines(out)[0]!) as { schema: string; source: { file: string } };
     expect(one.schema).toBe('spinscope/analysis@1');
   });
+
+  it('Ctrl-C stops at once with exit 130, a summary, and only complete lines', async () => {
+    const out = join(work, 'interrupted.jsonl');
+    const run = cli(['analyze', folder, '--out', out, '--jobs', '2']);
+    let stderr = '';
+    run.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    let exited = false;
+    const exit = new Promise<number | null>((resolve) => run.on('exit', (code) => { exited = true; resolve(code); }));
+    await waitFor(() => lines(out).length >= 4 || exited, '4 results');
+    run.kill('SIGINT');
+    const code = await exit;
+    expect(lines(out).length, 'the run must be interrupted before it finishes').toBeLessThan(TOTAL);
+    expect(code, stderr).toBe(130);
+    expect(stderr).toContain('interrupted;');
+    expect(stderr).toContain('run again with --resume');
+    expect(readFileSync(out, 'utf8').endsWith('\n')).toBe(true);
+    for (const line of lines(out)) expect(() => JSON.parse(line)).not.toThrow();
+  });
 });
