@@ -21,6 +21,11 @@ import { registerUiRoutes } from './routes/ui.js';
 import { apiKeyChecker, securityHeaders } from './security.js';
 import { WorkerSlot } from './worker-slot.js';
 
+// the public surface of `spinscope/server`
+export type { ServerOptions } from './options.js';
+export { AnalysisPool, AnalysisTimeoutError, InlineSlot, OverloadedError } from './pool.js';
+export type { PoolSlot, PoolStats } from './pool.js';
+
 function packageVersion(): string {
   try {
     return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
