@@ -64,6 +64,7 @@ export function wrapPieces(pieces: readonly Piece[], width: number, color: boole
   let line = lead;
   let used = visibleWidth(lead);
   const indentWidth = visibleWidth(indent);
+  let previous: Piece | undefined;
   for (const word of words) {
     if (word.length === 0) continue;
     const w = word.reduce((n, p) => n + visibleWidth(p.text), 0);
@@ -74,9 +75,12 @@ export function wrapPieces(pieces: readonly Piece[], width: number, color: boole
       line = indent + rendered;
       used = indentWidth + w;
     } else {
-      line += (fresh ? '' : ' ') + rendered;
+      // a space inside one styled run keeps the style, so an underlined span reads as one span
+      const gap = previous?.style && previous.style === word[0]!.style ? paint(' ', previous.style, color) : ' ';
+      line += (fresh ? '' : gap) + rendered;
       used += (fresh ? 0 : 1) + w;
     }
+    previous = word[word.length - 1];
   }
   if (line !== lead) lines.push(line);
   return lines.join('\n');

@@ -21,7 +21,8 @@ describe('renderText', () => {
 
   it('with colour: spans painted in their category colour', () => {
     const out = renderText(opinionAnalysis, { color: true, width: 100 });
-    expect(out).toContain(`${ESC}4;36mreckless${ESC}0m`); // manipulative wording: cyan, underlined
+    // manipulative wording: cyan, underlined, spaces inside the span included
+    expect(out).toContain(`${ESC}4;36mreckless${ESC}0m${ESC}4;36m ${ESC}0m${ESC}4;36m🚧${ESC}0m`);
     expect(out).toContain(`${ESC}4;32mStand${ESC}0m`); // call: green
     expect(out).not.toContain('[reckless');
   });
