@@ -5,13 +5,14 @@
  */
 import { auditNeutrality, DEFAULT_PAIRS_PATH, readNeutralityPairs } from '../src/eval/neutrality.js';
 import { createAnalyzer } from '../src/pipeline/analyze.js';
+import { TECHNIQUES_ONLY } from '../src/techniques/pipeline.js';
 import { describeError } from '../src/cli/exit.js';
 
 const REQUIRED = 0.95;
 
 try {
   const pairs = readNeutralityPairs(process.argv[2] ?? DEFAULT_PAIRS_PATH);
-  const analyzer = await createAnalyzer();
+  const analyzer = await createAnalyzer(TECHNIQUES_ONLY);
   const report = auditNeutrality(analyzer, pairs);
   const langs = [...new Set(pairs.map((p) => p.lang))];
   for (const lang of langs) {

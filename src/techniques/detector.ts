@@ -34,32 +34,58 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     const ngramOptions = { lang, prefix: lang };
     const forms = tokenForms(tokens, ngramOptions);
     const keys = tokenFeatureKeys(tokens, ngramOptions, forms);
-    const counts = new Map<string, number>();
-    for (const ks of keys) for (const k of ks) counts.set(k, (counts.get(k) ?? 0) + 1);
-    shapeFeatures(tokens, forms, counts);
-    if (pi === 0) counts.set('sh:first', 1);
-    const x = model.vectorizer.transform(counts);
+    // each feature resolved once: its index serves the counts, the score and the cues
+    const index = model.vectorizer.index;
+    const idf = model.vectorizer.idf;
+    const tokenIdx = keys.map((ks) => {
+      const js = new Int32Array(ks.length);
+      for (let n = 0; n < ks.length; n++) js[n] = index.get(ks[n]!) ?? -1;
+      return js;
+    });
+    const tf = new Map<number, number>();
+    for (const js of tokenIdx) for (const j of js) if (j >= 0) tf.set(j, (tf.get(j) ?? 0) + 1);
+    const shapeCounts = shapeFeatures(tokens, forms);
+    if (pi === 0) shapeCounts.set('sh:first', 1);
+    const shapeIdx = new Map<string, number>();
+    for (const [k, n] of shapeCounts) {
+      const j = index.get(k);
+      if (j === undefined) continue;
+      shapeIdx.set(k, j);
+      tf.set(j, (tf.get(j) ?? 0) + n);
+    }
+    // tf-idf with L2 norm, exactly as TfidfVectorizer.transform
+    const value = new Map<number, number>();
+    let norm = 0;
+    for (const [j, n] of tf) {
+      const v = (1 + Math.log(n)) * idf[j]!;
+      value.set(j, v);
+      norm += v * v;
+    }
+    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    const T = header.techniques.length;
+    const z = Float64Array.from(header.biases);
+    for (const [j, v] of value) {
+      const base = j * T;
+      const x = v * inv;
+      for (let c = 0; c < T; c++) z[c]! += model.matrix[base + c]! * x;
+    }
     const found: Array<{ technique: TechniqueId; score: number; c: number }> = [];
     header.techniques.forEach((technique, c) => {
-      let z = header.biases[c]!;
-      const w = model.weights[c]!;
-      for (let k = 0; k < x.idx.length; k++) z += w[x.idx[k]!]! * x.val[k]!;
-      const score = 1 / (1 + Math.exp(-z));
+      const score = 1 / (1 + Math.exp(-z[c]!));
       if (score >= header.threshold) found.push({ technique, score, c });
     });
     found.sort((a, b) => b.score - a.score);
     paragraphs.push({ id: p.id, start: p.start, end: p.end, techniques: found.map((f) => ({ technique: f.technique, score: round(f.score) })) });
     if (found.length === 0 || options.spans === false) return;
-    const value = new Map<number, number>();
-    for (let k = 0; k < x.idx.length; k++) value.set(x.idx[k]!, x.val[k]!);
+    // a feature's contribution is split evenly between the tokens that fired it
+    const perFiring = (j: number): number => ((value.get(j) ?? 0) * inv) / (tf.get(j) ?? 1);
     for (const f of found) {
-      const w = model.weights[f.c]!;
-      const contribution = (key: string): number => {
-        const j = model.vectorizer.index.get(key);
-        return j === undefined ? 0 : (w[j]! * (value.get(j) ?? 0)) / (counts.get(key) ?? 1);
-      };
-      const perToken = keys.map((ks) => ks.reduce((a, k) => a + contribution(k), 0));
-      const shapes = [...counts.keys()].filter((k) => k.startsWith('sh:')).map((k) => ({ k, v: contribution(k) * (counts.get(k) ?? 1) }));
+      const perToken = tokenIdx.map((js) => {
+        let sum = 0;
+        for (const j of js) if (j >= 0) sum += model.matrix[j * T + f.c]! * perFiring(j);
+        return sum;
+      });
+      const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: model.matrix[j * T + f.c]! * (value.get(j) ?? 0) * inv }));
       const mode = header.spanMode[f.technique] ?? 'sentence';
       const cut = cutSpan(doc, p, tokens, perToken, mode, header.spanWords[f.technique] ?? 3);
       const cueWords = tokens

@@ -1,5 +1,4 @@
 import { readModelFile, writeModelFile } from '../learn/modelfile.js';
-import type { BinaryLogistic } from '../learn/logistic.js';
 import { TECHNIQUES } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
 import type { FittedTechniques } from './fit.js';
@@ -37,8 +36,22 @@ export interface TechniqueModel {
   header: TechniqueModelHeader;
   /** The model's vocabulary and idf: transforms feature counts exactly as in training. */
   vectorizer: TfidfVectorizer;
-  /** weights[c][j]: technique c, feature j. */
-  weights: Float32Array[];
+  /**
+   * Weights, feature-major: matrix[j * T + c] for feature j and technique c
+   * (T techniques). A paragraph's few hundred features then each read T
+   * neighbouring floats instead of T scattered ones: several times faster.
+   */
+  matrix: Float32Array;
+}
+
+/** Feature-major weight matrix from one weight array per technique. */
+export function featureMajor(weights: readonly Float32Array[], dim: number): Float32Array {
+  const T = weights.length;
+  const matrix = new Float32Array(dim * T);
+  weights.forEach((w, c) => {
+    for (let j = 0; j < dim; j++) matrix[j * T + c] = w[j]!;
+  });
+  return matrix;
 }
 
 export function modelFileName(part: string): string {
@@ -93,10 +106,6 @@ export function readTechniqueModel(path: string): TechniqueModel {
   return {
     header,
     vectorizer: new TfidfVectorizer({ features: header.features, idf: file.arrays.get('idf') ?? new Float32Array(header.features.length) }),
-    weights,
+    matrix: featureMajor(weights, header.features.length),
   };
-}
-
-export function modelAsLogistic(model: TechniqueModel): BinaryLogistic[] {
-  return model.weights.map((weights, c) => ({ weights, bias: model.header.biases[c]! }));
 }

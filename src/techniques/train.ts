@@ -8,7 +8,7 @@ import type { TrainingParagraph } from './corpus.js';
 import { paragraphFeatures } from './featurize.js';
 import { DEFAULT_FIT_CONFIG, fitTechniques } from './fit.js';
 import type { FittedTechniques, TechniqueFitConfig } from './fit.js';
-import { writeTechniqueModels } from './modelio.js';
+import { featureMajor, writeTechniqueModels } from './modelio.js';
 import type { SpanMode, TechniqueModel, TechniqueModelHeader } from './modelio.js';
 
 /**
@@ -78,7 +78,7 @@ export function modelFromFitted(fitted: FittedTechniques, meta: Omit<TechniqueMo
   return {
     header: { ...meta, part: 'all', techniques: [...TECHNIQUES], features: state.features, biases: fitted.models.map((m) => m.bias) },
     vectorizer: new TfidfVectorizer(state),
-    weights: fitted.models.map((m) => m.weights),
+    matrix: featureMajor(fitted.models.map((m) => m.weights), state.features.length),
   };
 }
 

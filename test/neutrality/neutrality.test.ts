@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditNeutrality, parseNeutralityPairs, readNeutralityPairs } from '../../src/eval/neutrality.js';
 import { createAnalyzer } from '../../src/pipeline/analyze.js';
+import { TECHNIQUES_ONLY } from '../../src/techniques/pipeline.js';
 import { InputError } from '../../src/errors.js';
 
 describe('neutrality audit', () => {
@@ -12,7 +13,7 @@ describe('neutrality audit', () => {
   });
 
   it('gives both sides of a pair the same techniques on at least 95% of pairs', async () => {
-    const analyzer = await createAnalyzer();
+    const analyzer = await createAnalyzer(TECHNIQUES_ONLY);
     const report = auditNeutrality(analyzer, readNeutralityPairs());
     for (const d of report.disagreements) console.log(`differs (line ${d.line}): ${d.techniquesA.join(',')} vs ${d.techniquesB.join(',')}`);
     // the audit is only meaningful if the detector fires on some of the pairs
@@ -21,7 +22,7 @@ describe('neutrality audit', () => {
   });
 
   it('reports a pair whose sides differ', async () => {
-    const analyzer = await createAnalyzer();
+    const analyzer = await createAnalyzer(TECHNIQUES_ONLY);
     const [pair] = parseNeutralityPairs('en\tcontrol\tThe weather was mild on Tuesday.\tThese treacherous criminals are destroying our great nation!!!\n');
     const report = auditNeutrality(analyzer, [pair!]);
     expect(report.agreement).toBe(0);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDir } from '../../src/corpus/location.js';
 import { createAnalyzer } from '../../src/pipeline/analyze.js';
+import { TECHNIQUES_ONLY } from '../../src/techniques/pipeline.js';
 import { loadTechniqueCorpus } from '../../src/techniques/corpus.js';
 
 const corpus = corpusDir();
@@ -18,7 +19,7 @@ describe.skipIf(!corpus)('technique detector on the corpus', () => {
   });
 
   it('never crashes on unlabeled articles of languages without training data (es, gr, ka)', async () => {
-    const analyzer = await createAnalyzer();
+    const analyzer = await createAnalyzer(TECHNIQUES_ONLY);
     for (const lang of ['es', 'gr', 'ka']) {
       const dir = join(corpus!, 'unlabeled', lang);
       const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, 5);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/pipeline/analyze.js';
+import { TECHNIQUES_ONLY } from '../../src/techniques/pipeline.js';
 import type { Analysis } from '../../src/pipeline/analysis.js';
 import { TECHNIQUE_CATEGORY } from '../../src/taxonomy/ids.js';
 
@@ -21,7 +22,7 @@ function checkOffsets(a: Analysis): void {
 }
 
 describe('technique detector in the pipeline', async () => {
-  const analyzer = await createAnalyzer();
+  const analyzer = await createAnalyzer(TECHNIQUES_ONLY);
 
   it('finds techniques in loaded English text, with spans in code points and cues', () => {
     const a = analyzer.analyze(`🙂𝒜 ${LOADED}`, { lang: 'en' });

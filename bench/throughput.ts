@@ -1,0 +1,78 @@
+/**
+ * `npm run bench [folder] [rounds]`: end-to-end throughput of the analyser on
+ * the unlabeled English articles (read, segment, detect, write JSON), beside a
+ * tokenisation-only pass over the same files in the same run, the floor any
+ * analyser pays. Prints articles/s and tokens/s by wall clock and by CPU time
+ * (the machine is shared: CPU time is what one core spends), and peak RSS with
+ * the technique models of all six languages loaded.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { corpusDir } from '../src/corpus/location.js';
+import { Doc } from '../src/doc/doc.js';
+import { createAnalyzer } from '../src/pipeline/analyze.js';
+
+const corpus = corpusDir();
+const folder = process.argv[2] ?? (corpus ? join(corpus, 'unlabeled', 'en') : undefined);
+const rounds = Number(process.argv[3] ?? 3);
+if (!folder) {
+  console.error('bench: no corpus (set SPINSCOPE_CORPUS or pass a folder of .txt articles)');
+  process.exit(3);
+}
+const files = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => join(folder, f));
+const out = mkdtempSync(join(tmpdir(), 'spinscope-bench-'));
+
+interface Measure {
+  wallMs: number;
+  cpuMs: number;
+  tokens: number;
+}
+
+function measure(run: () => number): Measure {
+  let best: Measure | undefined;
+  for (let r = 0; r < rounds; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const tokens = run();
+    const wallMs = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    const m = { wallMs, cpuMs: (c.user + c.system) / 1000, tokens };
+    if (!best || m.cpuMs < best.cpuMs) best = m;
+  }
+  return best!;
+}
+
+const analyzer = await createAnalyzer();
+// load every language's technique model first, so RSS counts all of them
+const samples: Record<string, string> = {
+  en: 'They lie.', fr: 'Ils mentent.', de: 'Sie lügen.', it: 'Mentono.', pl: 'Oni kłamią.', ru: 'Они лгут.', es: 'Mienten.',
+};
+for (const [lang, text] of Object.entries(samples)) analyzer.analyze(text, { lang });
+
+const tokenizeOnly = measure(() => {
+  let tokens = 0;
+  for (const f of files) tokens += new Doc(readFileSync(f, 'utf8'), { lang: 'en' }).tokens.length;
+  return tokens;
+});
+const analysis = measure(() => {
+  let tokens = 0;
+  files.forEach((f, i) => {
+    const text = readFileSync(f, 'utf8');
+    const a = analyzer.analyze(text, { lang: 'en', id: String(i) });
+    tokens += new Doc(text, { lang: 'en' }).tokens.length === 0 ? 0 : a.summary.words;
+    writeFileSync(join(out, `${i}.json`), JSON.stringify(a));
+  });
+  return tokens;
+});
+rmSync(out, { recursive: true, force: true });
+
+const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
+const row = (name: string, m: Measure, tokens: number) =>
+  `${name.padEnd(18)} ${rate(files.length, m.cpuMs).padStart(10)} ${rate(tokens, m.cpuMs).padStart(12)} ${rate(files.length, m.wallMs).padStart(12)} ${rate(tokens, m.wallMs).padStart(12)}`;
+console.log(`${files.length} articles from ${folder}, best of ${rounds} rounds, one thread`);
+console.log(`${'pass'.padEnd(18)} ${'art/s cpu'.padStart(10)} ${'tokens/s cpu'.padStart(12)} ${'art/s wall'.padStart(12)} ${'tokens/s wall'.padStart(12)}`);
+console.log(row('tokenise only', tokenizeOnly, tokenizeOnly.tokens));
+console.log(row('full analysis', analysis, tokenizeOnly.tokens));
+console.log(`analysis / tokenise-only throughput (cpu): ${((100 * tokenizeOnly.cpuMs) / analysis.cpuMs).toFixed(1)}%`);
+console.log(`peak RSS (all six technique languages loaded): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
