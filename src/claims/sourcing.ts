@@ -18,7 +18,7 @@ export interface Attribution {
 /** Longest source phrase considered, in words: beyond it the verb belongs to another clause. */
 const MAX_SOURCE_WORDS = 9;
 /** After "according to"-type phrases the source rarely runs longer; it also stops at a number. */
-const MAX_PREPOSITIONAL_WORDS = 6;
+const MAX_PREPOSITIONAL_WORDS = 8;
 
 function isStop(t: Token, cues: Cues): boolean {
   if (!t.isWord) return isPhraseBoundary(t.text);
@@ -135,12 +135,20 @@ function cueKind(view: SentenceView, from: number, to: number, cues: Cues): { ki
 export function classifySource(view: SentenceView, from: number, to: number, cues: Cues, known: ReadonlySet<string> = new Set()): Attribution | undefined {
   const phrase = view.tokenSpan(from, to);
   const byCue = cueKind(view, from, to, cues);
-  const name = nameSpan(view, from, to, cues, known, cueCovered(view, from, to, cues));
+  const covered = cueCovered(view, from, to, cues);
+  const name = nameSpan(view, from, to, cues, known, covered);
   const nameWords = name ? view.tokens.slice(name[0], name[1] + 1).filter((t) => t.isWord).length : 0;
   // "The Foreign Ministry of Estonia", "Rzecznik rządu Paweł Zieliński": an institution or a
   // role with a proper name is a named source.
-  const namedAnyway = name && byCue && (byCue.kind === 'vague-authority' || (byCue.kind === 'anonymous' && nameWords >= 2));
-  if (namedAnyway) return { kind: 'named', source: view.tokenSpan(name[0], name[1]), cues: byCue.cues };
+  // A lone capital that modifies the cue ("Russian state media", "Ukrainian officials") is an adjective, not a source's name.
+  const firstCue = Math.min(...covered);
+  const modifier = !!name && nameWords === 1 && name[1] < firstCue && !!view.tokens[name[1] + 1]?.isWord && !isCapitalized(view.tokens[name[1] + 1]!.text);
+  const namedAnyway = name && byCue && !modifier && (byCue.kind === 'vague-authority' || (byCue.kind === 'anonymous' && nameWords >= 2));
+  if (namedAnyway) {
+    // The span takes in the institution noun too ("Ministry of Defence", not just "Defence").
+    const full = nameSpan(view, from, to, cues, known) ?? name;
+    return { kind: 'named', source: view.tokenSpan(Math.min(full[0], name[0]), Math.max(full[1], name[1])), cues: byCue.cues };
+  }
   if (byCue?.kind === 'named') return { kind: 'named', source: name ? view.tokenSpan(name[0], name[1]) : phrase, cues: byCue.cues };
   if (byCue) return { ...byCue, source: phrase };
   const words = view.tokens.slice(from, to + 1).filter((t) => t.isWord);

@@ -41,6 +41,19 @@ describe('claim detection (English)', () => {
     expect(claim?.sourcing.kind).toBe(kind);
   });
 
+  it('names an institution with a proper name, but not a demonym before a generic source', () => {
+    const [ministry] = claims('According to a statement from the Ministry of Defence, 14 drones were shot down.');
+    expect(ministry!.sourcing).toMatchObject({ kind: 'named', source: { text: 'Ministry of Defence' } });
+    const [media] = claims('Vorlandian state media reported that the bridge was hit twice.');
+    expect(media!.sourcing.kind).toBe('vague-authority');
+  });
+
+  it('lends the source of a closing attribution to every sentence of a quotation', () => {
+    const found = claims('"The war will end. There are only two ways it can end. The first is a split of the country," the intelligence chief Oleh Marchuk said.');
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    for (const c of found) expect(c.sourcing.kind, c.text).toBe('named');
+  });
+
   it('gives the named source its own span', () => {
     const [claim] = claims('Finance Minister Olga Brandt told reporters that exports had fallen sharply.');
     expect(claim!.sourcing.source?.text).toContain('Olga Brandt');
