@@ -26,11 +26,11 @@ export interface FrameSettings {
 }
 
 export const DEFAULT_FRAME_SETTINGS: FrameSettings = {
-  featurizer: { styleWeight: 0, stems: true, bigrams: false, minDf: 2, maxFeatures: 40000 },
+  featurizer: { styleWeight: 0, stems: true, bigrams: false, minDf: 2, maxFeatures: 10000 },
   C: 10,
   balanced: false,
   globalThreshold: false,
-  innerFolds: 3,
+  innerFolds: 2,
   shrink: 0.5,
 };
 

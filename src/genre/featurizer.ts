@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Token } from '../doc/segment.js';
 import { ngramFeatures } from '../features/ngrams.js';
 import { documentStyle, STYLE_FEATURE_NAMES } from '../features/style.js';
+import type { StyleFeatureName } from '../features/style.js';
 import { l2Normalize, sparseFromMap } from '../learn/sparse.js';
 import type { SparseVector } from '../learn/sparse.js';
 
@@ -26,6 +27,8 @@ export interface FeaturizerConfig {
    * that a language can shift a shared cue's weight and its own genre prior.
    */
   languageStyle?: boolean;
+  /** Style features left out (e.g. raw length, a corpus-source shortcut). */
+  excludeStyle?: readonly StyleFeatureName[];
 }
 
 export interface FeaturizerState {
@@ -36,6 +39,8 @@ export interface FeaturizerState {
   styleSd: number[];
   /** Languages with a style copy (ISO codes), in block order. */
   languages: string[];
+  /** The style features used, in block order; means and sds follow this order. */
+  styleNames: StyleFeatureName[];
 }
 
 const countCache = new WeakMap<Doc, Map<string, Map<string, number>>>();
@@ -97,18 +102,19 @@ export class Featurizer {
       .sort();
     const n = docs.length;
     const idf = vocab.map((f) => Math.log((1 + n) / (1 + df.get(f)!)) + 1);
-    const dims = STYLE_FEATURE_NAMES.length;
-    const mean = new Array<number>(dims).fill(0);
-    const sd = new Array<number>(dims).fill(0);
-    for (const d of docs) styleOf(d).forEach((v, j) => (mean[j]! += v / n));
-    for (const d of docs) styleOf(d).forEach((v, j) => (sd[j]! += (v - mean[j]!) ** 2 / n));
+    const styleNames = STYLE_FEATURE_NAMES.filter((f) => !(config.excludeStyle ?? []).includes(f));
+    const pick = styleNames.map((f) => STYLE_FEATURE_NAMES.indexOf(f));
+    const mean = new Array<number>(pick.length).fill(0);
+    const sd = new Array<number>(pick.length).fill(0);
+    for (const d of docs) pick.forEach((src, j) => (mean[j]! += styleOf(d)[src]! / n));
+    for (const d of docs) pick.forEach((src, j) => (sd[j]! += (styleOf(d)[src]! - mean[j]!) ** 2 / n));
     const languages = config.languageStyle ? [...new Set(docs.map((d) => d.lang))].sort() : [];
-    return new Featurizer({ config, vocab, idf, styleMean: mean, styleSd: sd.map((v) => Math.sqrt(v) || 1), languages });
+    return new Featurizer({ config, vocab, idf, styleMean: mean, styleSd: sd.map((v) => Math.sqrt(v) || 1), languages, styleNames });
   }
 
   get dim(): number {
     if (this.state.config.styleWeight <= 0) return this.state.vocab.length;
-    const k = STYLE_FEATURE_NAMES.length;
+    const k = this.state.styleNames.length;
     return this.state.vocab.length + k + this.state.languages.length * (k + 1);
   }
 
@@ -116,14 +122,17 @@ export class Featurizer {
   featureName(i: number): string {
     const v = this.state.vocab;
     if (i < v.length) return v[i]!.replace(/^[a-z]{2}\|/, '');
-    const k = STYLE_FEATURE_NAMES.length;
-    if (i < v.length + k) return `style:${STYLE_FEATURE_NAMES[i - v.length]}`;
+    const names = this.state.styleNames;
+    const k = names.length;
+    if (i < v.length + k) return `style:${names[i - v.length]}`;
     const j = (i - v.length - k) % (k + 1);
-    return j === k ? 'language' : `style:${STYLE_FEATURE_NAMES[j]}`;
+    return j === k ? 'language' : `style:${names[j]}`;
   }
 
   vector(doc: Doc): SparseVector {
-    return this.build(documentCounts(doc, this.state.config), styleOf(doc), doc.lang);
+    const all = styleOf(doc);
+    const style = Float64Array.from(this.state.styleNames, (f) => all[STYLE_FEATURE_NAMES.indexOf(f)]!);
+    return this.build(documentCounts(doc, this.state.config), style, doc.lang);
   }
 
   /** Word features of one paragraph only (no style block): for ranking paragraphs by a frame. */

@@ -19,12 +19,19 @@ export interface GenreSettings {
   C: number;
   /** Balance classes within each language rather than over the pooled data. */
   perLanguageBalance?: boolean;
+  /**
+   * Cap on a per-language class weight: English has three satire articles, and
+   * uncapped balancing would make each of them weigh as much as 47 opinion
+   * pieces, so that any exclamatory English text came out as satire.
+   */
+  maxClassWeight?: number;
 }
 
 export const DEFAULT_GENRE_SETTINGS: GenreSettings = {
-  featurizer: { styleWeight: 1.5, stems: true, bigrams: false, minDf: 2, maxFeatures: 40000, languageStyle: true },
+  featurizer: { styleWeight: 1.5, stems: true, bigrams: false, minDf: 2, maxFeatures: 20000, languageStyle: true },
   C: 1,
   perLanguageBalance: true,
+  maxClassWeight: 10,
 };
 
 export interface GenreModel {
@@ -47,7 +54,7 @@ export function trainGenreModel(examples: readonly GenreTrainingExample[], setti
   const X = examples.map((e) => featurizer.vector(e.doc));
   const y = examples.map((e) => GENRES.indexOf(e.genre));
   const rows = settings.perLanguageBalance
-    ? trainSoftmax(X, y, GENRES.length, featurizer.dim, { C: settings.C, sampleWeights: perLanguageClassWeights(examples), maxIterations: 200 })
+    ? trainSoftmax(X, y, GENRES.length, featurizer.dim, { C: settings.C, sampleWeights: perLanguageClassWeights(examples, settings.maxClassWeight), maxIterations: 200 })
     : trainSoftmax(X, y, GENRES.length, featurizer.dim, { C: settings.C, balanced: true, maxIterations: 200 });
   return { featurizer, rows, temperature: 1 };
 }
@@ -56,7 +63,7 @@ export function trainGenreModel(examples: readonly GenreTrainingExample[], setti
  * Weights that give every genre present in a language the same total weight
  * within that language, and every language a weight proportional to its size.
  */
-export function perLanguageClassWeights(examples: readonly GenreTrainingExample[]): Float64Array {
+export function perLanguageClassWeights(examples: readonly GenreTrainingExample[], maxWeight = Infinity): Float64Array {
   const count = new Map<string, number>();
   const langSize = new Map<string, number>();
   const present = new Map<string, Set<GenreId>>();
@@ -66,7 +73,9 @@ export function perLanguageClassWeights(examples: readonly GenreTrainingExample[
     if (!present.has(e.doc.lang)) present.set(e.doc.lang, new Set());
     present.get(e.doc.lang)!.add(e.genre);
   }
-  return Float64Array.from(examples, (e) => langSize.get(e.doc.lang)! / (present.get(e.doc.lang)!.size * count.get(`${e.doc.lang}/${e.genre}`)!));
+  return Float64Array.from(examples, (e) =>
+    Math.min(maxWeight, langSize.get(e.doc.lang)! / (present.get(e.doc.lang)!.size * count.get(`${e.doc.lang}/${e.genre}`)!)),
+  );
 }
 
 /** Raw class scores (before temperature) in GENRES order. */
