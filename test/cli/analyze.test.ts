@@ -140,4 +140,18 @@ describe('spinscope analyze: formats and --out', () => {
     expect(r.err).toContain('3 inputs: 2 analysed, 0 already done, 1 failed');
     expect(r.err).toContain('failed: two: no text to analyse');
   });
+
+  it('JSONL lines with a url are fetched (here from loopback, allowed explicitly) into a folder of reports', async () => {
+    const input = join(work, 'urls.jsonl');
+    writeFileSync(input, `{"id":"page/1","url":"${base}/a","published":"2026-11-01"}\n{"id":"page/2","url":"${base}/b","title":"Own title"}\n`);
+    const outDir = join(work, 'reports');
+    const refused = await run(input, '--jobs', '1', '--format', 'md', '--out', outDir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('2 failed');
+    expect(refused.err).toMatch(/failed: page\/1: .*refused/);
+    const r = await run(input, '--jobs', '1', '--format', 'md', '--out', outDir, '--allow-private');
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(join(outDir, 'page_1.md'), 'utf8')).toMatch(/^# Minister's plan\n\nSource: http:\/\/127\.0\.0\.1:\d+\/a · language: en · \d+ words · published 2026-11-01/);
+    expect(readFileSync(join(outDir, 'page_2.md'), 'utf8')).toMatch(/^# Own title\n/);
+  });
 });
