@@ -17,6 +17,10 @@ export class PhraseMatcher {
   /** Matches lower-cased text: case-insensitive regexes with Unicode classes are slow to build in V8. */
   private readonly folded: RegExp | undefined;
   private readonly exact: RegExp | undefined;
+  /** Plain phrases (no `*`, no `=`), lower-cased: whole-string checks need no regex for them. */
+  private readonly plain = new Set<string>();
+  private readonly onlyPlain: boolean;
+  private readonly wholeCache = new Map<string, boolean>();
 
   constructor(phrases: readonly string[]) {
     const folded: string[] = [];
@@ -29,6 +33,8 @@ export class PhraseMatcher {
     }
     this.folded = compile(folded);
     this.exact = compile(exact);
+    for (const p of folded) if (!p.includes('*')) this.plain.add(p);
+    this.onlyPlain = exact.length === 0 && this.plain.size === folded.length;
   }
 
   get empty(): boolean {
@@ -55,7 +61,17 @@ export class PhraseMatcher {
   /** True when the whole string (trimmed) is one of the phrases. */
   matchesWhole(text: string): boolean {
     const t = text.trim();
-    return this.find(t).some((m) => m.start === 0 && m.end === t.length);
+    const lower = t.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+    if (this.plain.has(lower)) return true;
+    if (this.onlyPlain) return false;
+    let hit = this.wholeCache.get(t);
+    if (hit === undefined) {
+      hit = this.find(t).some((m) => m.start === 0 && m.end === t.length);
+      // Names repeat across a document and across documents; the cache is bounded.
+      if (this.wholeCache.size > 5000) this.wholeCache.clear();
+      this.wholeCache.set(t, hit);
+    }
+    return hit;
   }
 }
 

@@ -41,8 +41,16 @@ export class SentenceView {
     return { start, end, text: this.doc.slice(start, end) };
   }
 
+  private readonly found = new Map<PhraseMatcher, PhraseMatch[]>();
+
+  /** Matches of a cue list in this sentence; memoised, since several steps ask for the same list. */
   find(matcher: PhraseMatcher): PhraseMatch[] {
-    return matcher.find(this.text);
+    let hits = this.found.get(matcher);
+    if (!hits) {
+      hits = matcher.find(this.text);
+      this.found.set(matcher, hits);
+    }
+    return hits;
   }
 
   /** Span covering tokens [from, to] inclusive. */
@@ -89,6 +97,7 @@ export function isPhraseBoundary(text: string): boolean {
 
 /** A word without an elided article or conjunction glued to it (French/Italian "l'", "qu'", "dell'"). */
 export function bareWord(text: string): string {
+  if (text.indexOf("'") === -1 && text.indexOf('’') === -1) return text;
   return text.replace(/^(?:l|d|qu|j|s|n|c|m|t|all|dell|nell|sull|dall|un|quest|lorsqu|puisqu|jusqu)['’](?=\p{L})/iu, '');
 }
 
