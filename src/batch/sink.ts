@@ -1,5 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fnv1a } from '../learn/sparse.js';
 import { UsageError } from '../errors.js';
 import { FORMAT_EXTENSION } from '../render/format.js';
 import type { Format } from '../render/format.js';
@@ -57,10 +58,24 @@ export function jsonlFileSink(path: string, resume: boolean): Sink {
   };
 }
 
-/** File name for an id: readable, no path separators, nothing a shell or filesystem chokes on. */
+/**
+ * Relative output path for an id, without extension: folder ids keep their
+ * sub-folders; every component is made safe (no `..`, no separators, nothing
+ * a shell or filesystem chokes on). When making it safe changed anything, a
+ * hash of the id is appended, so two different ids never share a file.
+ */
 export function safeFileName(id: string): string {
-  const base = id.replace(/\.(txt|text|md|html?|xhtml)$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '');
-  return (base || 'item').slice(0, 150);
+  const all = id.replace(/\.(txt|text|md|html?|xhtml)$/i, '').split(/[\\/]+/);
+  const parts = all.filter((p) => p !== '' && p !== '.' && p !== '..');
+  let changed = parts.length === 0 || parts.length !== all.length;
+  const safe = parts.map((p) => {
+    const clean = p.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120);
+    if (clean !== p) changed = true;
+    return clean || 'item';
+  });
+  if (safe.length === 0) safe.push('item');
+  if (changed) safe[safe.length - 1] += `-${fnv1a(id).toString(16).padStart(8, '0')}`;
+  return safe.join('/');
 }
 
 /** A folder with one file per input (`<id>.<ext>`), each written to a temporary name then renamed. */
@@ -74,6 +89,7 @@ export function folderSink(dir: string, format: Format, resume: boolean): Sink {
     isDone: (id) => resume && existsSync(target(id)),
     write(id, output) {
       const path = target(id);
+      mkdirSync(dirname(path), { recursive: true });
       const tmp = `${path}.partial-${process.pid}`;
       writeFileSync(tmp, output);
       renameSync(tmp, path);

@@ -33,10 +33,20 @@ describe('folderSink', () => {
   it('writes one file per id with safe names, and resume sees them', () => {
     const dir = join(work, 'out');
     const sink = folderSink(dir, 'html', false);
-    sink.write('news/article 1.txt', '<p>x</p>');
-    expect(readdirSync(dir)).toEqual(['news_article_1.html']);
-    expect(folderSink(dir, 'html', true).isDone('news/article 1.txt')).toBe(true);
-    expect(folderSink(dir, 'html', false).isDone('news/article 1.txt')).toBe(false);
-    expect(safeFileName('../../etc/passwd')).toBe('etc_passwd');
+    sink.write('news/article1.txt', '<p>x</p>');
+    expect(readdirSync(dir)).toEqual(['news']);
+    expect(readdirSync(join(dir, 'news'))).toEqual(['article1.html']);
+    expect(folderSink(dir, 'html', true).isDone('news/article1.txt')).toBe(true);
+    expect(folderSink(dir, 'html', false).isDone('news/article1.txt')).toBe(false);
+  });
+
+  it('never lets an id escape the folder, and never gives two ids one file', () => {
+    expect(safeFileName('en/article7.txt')).toBe('en/article7');
+    expect(safeFileName('../../etc/passwd')).toMatch(/^etc\/passwd-[0-9a-f]{8}$/);
+    expect(safeFileName('/abs/x')).toMatch(/^abs\/x-[0-9a-f]{8}$/);
+    expect(safeFileName('a b')).not.toBe(safeFileName('a_b'));
+    expect(safeFileName('a_b')).toBe('a_b');
+    expect(safeFileName('😀 story')).toMatch(/^story-[0-9a-f]{8}$/);
+    expect(safeFileName('')).toMatch(/^item-[0-9a-f]{8}$/);
   });
 });

@@ -151,7 +151,7 @@ describe('spinscope analyze: formats and --out', () => {
     expect(refused.err).toMatch(/failed: page\/1: .*refused/);
     const r = await run(input, '--jobs', '1', '--format', 'md', '--out', outDir, '--allow-private');
     expect(r.code, r.err).toBe(0);
-    expect(readFileSync(join(outDir, 'page_1.md'), 'utf8')).toMatch(/^# Minister's plan\n\nSource: http:\/\/127\.0\.0\.1:\d+\/a · language: en · \d+ words · published 2026-11-01/);
-    expect(readFileSync(join(outDir, 'page_2.md'), 'utf8')).toMatch(/^# Own title\n/);
+    expect(readFileSync(join(outDir, 'page', '1.md'), 'utf8')).toMatch(/^# Minister's plan\n\nSource: http:\/\/127\.0\.0\.1:\d+\/a · language: en · \d+ words · published 2026-11-01/);
+    expect(readFileSync(join(outDir, 'page', '2.md'), 'utf8')).toMatch(/^# Own title\n/);
   });
 });
