@@ -58,14 +58,29 @@ function quoteStates(views: SentenceView[]): boolean[] {
   return out;
 }
 
-function lastNameBefore(views: SentenceView[], index: number, cues: Cues, known: Set<string>): TextSpan | undefined {
+/**
+ * Referent of "he said" / a dropped subject: the latest named source of the
+ * preceding sentences, else the latest name of two or more words (a person's
+ * full name), else the latest name at all.
+ */
+function referentBefore(views: SentenceView[], own: Array<Attribution | undefined>, index: number, cues: Cues, known: Set<string>): TextSpan | undefined {
   const paragraph = views[index]!.paragraph;
-  for (let i = index - 1; i >= 0 && paragraph - views[i]!.paragraph <= 2; i--) {
-    const runs = nameRuns(views[i]!, cues, known);
-    const run = runs[runs.length - 1];
-    if (run) return views[i]!.tokenSpan(run.from, run.to);
+  const reach = (i: number): boolean => i >= 0 && paragraph - views[i]!.paragraph <= 2;
+  for (let i = index - 1; reach(i); i--) {
+    const a = own[i];
+    if (a?.kind === 'named' && !a.pronoun && a.source) return a.source;
   }
-  return undefined;
+  let fallback: TextSpan | undefined;
+  for (let i = index - 1; reach(i); i--) {
+    const runs = nameRuns(views[i]!, cues, known);
+    for (let r = runs.length - 1; r >= 0; r--) {
+      const run = runs[r]!;
+      const words = views[i]!.tokens.slice(run.from, run.to + 1).filter((t) => t.isWord).length;
+      if (words >= 2) return views[i]!.tokenSpan(run.from, run.to);
+      fallback ??= views[i]!.tokenSpan(run.from, run.to);
+    }
+  }
+  return fallback;
 }
 
 /** Sentences a quotation may span on either side of the one being sourced. */
@@ -107,7 +122,7 @@ function resolveAttributions(views: SentenceView[], cues: Cues, known: Set<strin
       }
     }
     if (a?.pronoun) {
-      const name = lastNameBefore(views, i, cues, known);
+      const name = referentBefore(views, own, i, cues, known);
       a = name ? { ...a, source: name, pronoun: false } : a;
     }
     return a;

@@ -84,6 +84,12 @@ describe('claim detection (English)', () => {
     expect(said.sourcing.source?.text).toBe('Ivan Petrov');
   });
 
+  it('resolves a pronoun to the last named source, not to a place named in between', () => {
+    const found = claims('Mayor Anna Lindqvist said the Vorland government was to blame. "We will rebuild the school by June," she added.');
+    const added = found.find((c) => c.text.includes('she added'))!;
+    expect(added.sourcing.source?.text).toContain('Anna Lindqvist');
+  });
+
   it('lends the source of a quotation to the sentence that continues it', () => {
     const found = claims('"The pier is unsafe," said harbour master Ivan Petrov. "Two boats sank there last winter."');
     const second = found.find((c) => c.text.includes('Two boats'))!;
