@@ -60,6 +60,8 @@ export async function loadInput(spec: string, fetchOptions: FetchOptions = {}, s
     if (page.title !== undefined) out.title = page.title;
     return out;
   }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(spec)?.[1];
+  if (scheme) throw new InputError(`${spec}: only http and https URLs can be fetched (got ${scheme})`, spec);
   const name = spec === '-' ? 'stdin' : spec;
   let bytes: Uint8Array;
   if (spec === '-') {

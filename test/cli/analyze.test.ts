@@ -102,7 +102,7 @@ describe('spinscope analyze: errors are one line, naming the input, with the doc
     [['STORY', '--format', 'pdf'], 2, /--format must be one of text, json, jsonl, html, md, semeval, labelstudio \(got "pdf"\)/],
     [['STORY', '--width', '0'], 2, /--width must be a positive whole number/],
     [['STORY', '--resume'], 2, /--resume applies to a batch/],
-    [['ftp://example.org/x'], 3, /no such file/],
+    [['ftp://example.org/x'], 3, /^spinscope: ftp:\/\/example\.org\/x: only http and https URLs can be fetched \(got ftp\)\n$/],
     [['http://[::1]:9/x'], 3, /refused/],
   ])('%j -> exit %i', async (args, code, message) => {
     const resolved = (args as string[]).map((a) => (a === 'EMPTY' ? join(work, 'empty.txt') : a === 'BINARY' ? join(work, 'binary.txt') : a === 'STORY' ? join(work, 'story.txt') : a));
