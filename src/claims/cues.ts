@@ -43,6 +43,8 @@ export interface CueFile {
   numberDeterminers?: string[];
   /** Month names: a number beside one is a date, not a quantity. */
   months?: string[];
+  /** Words that make a name a place ("Mercer County", "Донецкая область"). */
+  placeWords?: string[];
 }
 
 /** Compiled matchers for one language; built once and cached. */
@@ -81,6 +83,7 @@ export interface Cues {
   headFinal: boolean;
   numberDeterminers: PhraseMatcher;
   months: PhraseMatcher;
+  placeWords: PhraseMatcher;
 }
 
 export const CUE_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'ru'] as const;
@@ -143,5 +146,6 @@ export function compileCues(file: CueFile): Cues {
     headFinal: file.headFinal ?? false,
     numberDeterminers: m(file.numberDeterminers),
     months: m(file.months),
+    placeWords: m(file.placeWords),
   };
 }

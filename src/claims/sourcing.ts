@@ -20,8 +20,16 @@ const MAX_SOURCE_WORDS = 9;
 /** After "according to"-type phrases the source rarely runs longer; it also stops at a number. */
 const MAX_PREPOSITIONAL_WORDS = 8;
 
-function isStop(t: Token, cues: Cues): boolean {
-  if (!t.isWord) return isPhraseBoundary(t.text);
+/** A period right after a short capitalised word is an abbreviation ("Rev.", "W."), not an end. */
+function isAbbreviationPeriod(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  const prev = view.tokens[i - 1];
+  const next = view.tokens[i + 1];
+  return t?.text === '.' && !!prev && prev.end === t.start && prev.isWord && [...prev.text].length <= 4 && isCapitalized(prev.text) && !!next?.isWord;
+}
+
+function isStop(t: Token, cues: Cues, view?: SentenceView, i?: number): boolean {
+  if (!t.isWord) return isPhraseBoundary(t.text) && !(view && i !== undefined && isAbbreviationPeriod(view, i));
   const elided = elidedPrefix(t.text);
   return cues.complementizers.has(t.lower) || (elided !== '' && cues.complementizers.has(elided));
 }
@@ -32,7 +40,7 @@ function phraseRight(view: SentenceView, from: number, cues: Cues, maxWords: num
   let last = -1;
   for (let i = from; i < view.tokens.length; i++) {
     const t = view.tokens[i]!;
-    if (isStop(t, cues)) break;
+    if (isStop(t, cues, view, i)) break;
     if (stopAtNumber && /^\p{N}/u.test(t.text) && !/^\p{N}{4}$/u.test(t.text) && words > 0) break;
     if (t.isWord) words++;
     last = i;
@@ -47,7 +55,7 @@ function phraseLeft(view: SentenceView, from: number, cues: Cues): [number, numb
   let first = -1;
   for (let i = from; i >= 0; i--) {
     const t = view.tokens[i]!;
-    if (isStop(t, cues)) break;
+    if (isStop(t, cues, view, i)) break;
     if (t.isWord) words++;
     first = i;
     if (words > MAX_SOURCE_WORDS) return undefined;
@@ -153,7 +161,9 @@ export function classifySource(view: SentenceView, from: number, to: number, cue
   if (byCue) return { ...byCue, source: phrase };
   const words = view.tokens.slice(from, to + 1).filter((t) => t.isWord);
   if (words.length === 0) return undefined;
-  if (name) return { kind: 'named', source: view.tokenSpan(name[0], name[1]), cues: [] };
+  // "Trenton's parents found…": the source is the parents, whom the possessive only relates to a name.
+  const possessive = name && /['’]s$/u.test(view.tokens[name[1]]!.text) || (name && /^['’]s$/u.test(view.tokens[name[1] + 1]?.text ?? ''));
+  if (name && !possessive) return { kind: 'named', source: view.tokenSpan(name[0], name[1]), cues: [] };
   if (words.length === 1 && cues.pronounSources.has(words[0]!.lower)) {
     return { kind: 'named', source: phrase, cues: [words[0]!.text], pronoun: true };
   }

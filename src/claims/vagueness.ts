@@ -49,6 +49,8 @@ export function numbersIn(view: SentenceView, cues: Cues): Array<PhraseMatch & {
     if (before === '-' && /\p{L}/u.test(view.text[start - 2] ?? '')) continue;
     if (/^\p{L}/u.test(after)) continue;
     if (/^:\p{N}/u.test(after)) continue;
+    // "Courtney Tolliver, 26, a teacher": an age in apposition.
+    if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(view.text.slice(Math.max(0, start - 40), start)) && /^\s*,/u.test(after)) continue;
     // "Aug. 1", "1 мая", "3. März": a day of a month is a date.
     const wordBefore = /([\p{L}]+)\.?\s*$/u.exec(view.text.slice(Math.max(0, start - 20), start))?.[1];
     const wordAfter = /^\.?\s*([\p{L}]+)/u.exec(after)?.[1];

@@ -76,6 +76,8 @@ export function nameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet
       if (capital(j + 1)) j++;
       else if (toks[j + 1] && /^[-'’]$/u.test(toks[j + 1]!.text) && toks[j + 1]!.start === toks[j]!.end && capital(j + 2)) j += 2;
       else if (toks[j + 1] && cues.nameConnectors.has(toks[j + 1]!.lower) && capital(j + 2)) j += 2;
+      // "Rev. David W. Dockery", "U.S. Senate": an abbreviation's period inside a name.
+      else if (toks[j + 1]?.text === '.' && toks[j + 1]!.start === toks[j]!.end && [...toks[j]!.text].length <= 4 && capital(j + 2)) j += 2;
       else break;
     }
     const multi = j > i;

@@ -22,7 +22,7 @@ function isAcronym(word: string): boolean {
 
 function typeOf(text: string, words: string[], titled: boolean, cues: Cues): EntityType {
   if (cues.organizationWords.test(text)) return 'organization';
-  if (cues.places.matchesWhole(text)) return 'place';
+  if (cues.places.matchesWhole(text) || cues.placeWords.test(text)) return 'place';
   if (titled) return 'person';
   if (words.length === 1 && isAcronym(text)) return 'organization';
   // Two to four plain capitalised words ("Anna Lindqvist"); abbreviations ("U.S. Constitution") are no personal names.

@@ -54,6 +54,15 @@ describe('claim detection (English)', () => {
     for (const c of found) expect(c.sourcing.kind, c.text).toBe('named');
   });
 
+  it('reads abbreviations inside a name, possessives and ages as a reader would', () => {
+    const [rev] = claims('"The roof is unsafe," said the Rev. Paul J. Harlan, the parish priest.');
+    expect(rev!.sourcing.source?.text).toBe('Rev. Paul J. Harlan');
+    const [parents] = claims("Lena Ortiz's parents found that the school had closed.");
+    expect(parents!.sourcing.kind).not.toBe('named');
+    const [age] = claims('Marta Kovac, 41, lost her job at the mill in March.');
+    expect(age!.vagueness.map((v) => v.kind)).not.toContain('unsourced-statistic');
+  });
+
   it('gives the named source its own span', () => {
     const [claim] = claims('Finance Minister Olga Brandt told reporters that exports had fallen sharply.');
     expect(claim!.sourcing.source?.text).toContain('Olga Brandt');
