@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -46,7 +47,8 @@ async function analyzeText(page: Page, text: string): Promise<void> {
 describe.skipIf(!haveChromium)('browser UI', () => {
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
-    app = await buildServer({ pool: fixturePool(2, 8), rateLimit: false });
+    // allowPrivate: the URL test fetches a page from a loopback server (refusal is tested in test/server/url.test.ts)
+    app = await buildServer({ pool: fixturePool(2, 8), rateLimit: false, allowPrivate: true });
     await app.listen({ host: '127.0.0.1', port: 0 });
     origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
@@ -123,6 +125,27 @@ describe.skipIf(!haveChromium)('browser UI', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('analyses a web address', async () => {
+    const site = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<html><head><title>Quay news</title></head><body><article><h1>Quay news</h1><p>The mayor called the protesters traitors at the harbour meeting on Monday evening.</p><p>Fishermen said the new rules would leave their boats idle for most of the winter season.</p></article></body></html>');
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    try {
+      const { page, outside } = await openPage();
+      await page.fill('#url-input', `http://127.0.0.1:${(site.address() as AddressInfo).port}/quay`);
+      await page.click('#analyze-button');
+      await page.waitForSelector('#status.done');
+      expect(await page.locator('#article').textContent()).toContain('The mayor called the protesters traitors');
+      expect(await page.locator('#article mark.cat-attack_on_reputation').textContent()).toBe('traitors');
+      // the page itself only ever talked to the spinscope server
+      expect(outside).toEqual([]);
+      await page.close();
+    } finally {
+      site.close();
+    }
   });
 
   it('downloads the JSON and the HTML report of the analysis', async () => {
