@@ -99,6 +99,15 @@ export function renderFrames(container, analysis, taxonomy) {
     f.paragraphs.length > 0 ? h('span', { class: 'frame-paragraphs' }, ...f.paragraphs.map((id) => h('a', { href: `#paragraph-${id}` }, `¶${id}`))) : null)));
 }
 
+/** Paragraph id holding a code-point offset (for links from claims and entities into the article). */
+function paragraphAt(analysis, offset) {
+  return analysis.paragraphs.find((p) => p.start <= offset && offset < p.end)?.id;
+}
+
+function paragraphLink(id) {
+  return h('a', { href: `#paragraph-${id}`, class: 'locate', title: `paragraph ${id}` }, `¶${id}`);
+}
+
 const SOURCING = {
   named: 'named source',
   document: 'document',
@@ -116,6 +125,7 @@ export function renderClaims(container, analysis) {
   const items = claims.map((c) => h('li', { class: `claim sourcing-${String(c.sourcing.kind).replace(/[^a-z-]/g, '')}` },
     h('q', {}, c.text),
     h('div', { class: 'claim-meta' },
+      paragraphAt(analysis, c.start) !== undefined ? [paragraphLink(paragraphAt(analysis, c.start)), ' '] : null,
       h('span', { class: 'badge' }, SOURCING[c.sourcing.kind] ?? String(c.sourcing.kind)),
       c.sourcing.source ? h('span', { class: 'claim-source' }, ` — ${c.sourcing.source.text}`) : null,
       h('span', { class: 'claim-worth' }, ` · check-worthiness ${percent(c.checkworthiness)}`)),
@@ -141,7 +151,8 @@ export function renderEntities(container, analysis) {
     return;
   }
   container.replaceChildren(...analysis.entities.map((e) => h('li', { class: `entity tone-${String(e.tone).replace(/[^a-z]/g, '')}` },
-    h('strong', {}, e.name), h('span', { class: 'entity-meta' }, ` ${e.type} · ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} · ${e.tone}`),
+    h('strong', {}, e.name), h('span', { class: 'entity-meta' }, ` ${e.type} · ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} · ${e.tone} `),
+    [...new Set(e.mentions.map((m) => paragraphAt(analysis, m.start)).filter((id) => id !== undefined))].slice(0, 6).map((id) => [paragraphLink(id), ' ']),
     e.labels.length > 0 ? h('div', { class: 'entity-labels' }, e.labels.map((l) => h('span', { class: `chip ${l.polarity ? `polarity-${l.polarity === 'negative' ? 'negative' : 'positive'}` : ''}` }, l.text))) : null)));
 }
 

@@ -81,6 +81,9 @@ describe.skipIf(!haveChromium)('browser UI', () => {
     expect(await page.locator('#claims li.claim').count()).toBe(2);
     expect(await page.locator('#claims .sourcing-document .badge').textContent()).toBe('document');
     expect(await page.locator('#entities').textContent()).toMatch(/Mara Lind.*person/s);
+    // a claim links to its paragraph
+    await page.locator('#claims .sourcing-document a.locate').click();
+    expect(await page.locator('.paragraph:target').getAttribute('data-paragraph')).toBe('6');
     expect(await page.locator('#download-json').getAttribute('href')).toMatch(/^blob:/);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
