@@ -193,6 +193,31 @@ describe.skipIf(!haveChromium)('browser UI', () => {
     }
   });
 
+  it('asks for the API key when the server requires one, then uses it', async () => {
+    const keyed = await buildServer({ pool: fixturePool(), rateLimit: false, apiKeys: ['s3cret-key'] });
+    await keyed.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${(keyed.server.address() as AddressInfo).port}/`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.fill('#text-input', EXAMPLE_ARTICLE);
+      await page.click('#analyze-button');
+      await page.waitForSelector('#status.error');
+      expect(await page.locator('#status').textContent()).toMatch(/API key/);
+      await page.click('.settings summary');
+      await page.fill('#key-input', 's3cret-key');
+      await page.locator('#key-input').dispatchEvent('change');
+      await page.click('#analyze-button');
+      await page.waitForSelector('#status.done');
+      expect(await page.locator('#article mark').count()).toBeGreaterThan(0);
+      // the taxonomy came with the key: names, not ids
+      expect(await page.locator('#legend').textContent()).toContain('Attack on reputation');
+      await page.close();
+    } finally {
+      await keyed.close();
+    }
+  });
+
   it('shows the API error message and fits a phone screen', async () => {
     const { page } = await openPage({ width: 375, height: 740 });
     await page.fill('#text-input', 'UNREADABLE text');
