@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatTechniques, lookupTechnique } from '../../src/cli/commands/techniques.js';
+import { findFrameOrGenre, formatFramesAndGenres, formatTechniques, lookupTechnique } from '../../src/cli/commands/techniques.js';
+import { FRAMES, GENRES } from '../../src/taxonomy/ids.js';
 import { UsageError } from '../../src/errors.js';
 import { closestLabels, editDistance, repairLabel } from '../../src/taxonomy/suggest.js';
 import { TECHNIQUES } from '../../src/taxonomy/ids.js';
@@ -22,6 +23,17 @@ describe('technique lookup for `spinscope techniques`', () => {
     expect(text.indexOf('[Straw_Man]')).toBeGreaterThan(text.indexOf('DISTRACTION'));
     // wrapped prose stays within the width (headings with ids are not wrapped)
     for (const line of text.split('\n').filter((l) => !l.includes('['))) expect(line.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('frames and genres in `spinscope techniques`', () => {
+  it('lists every frame and genre and finds them by id', () => {
+    const text = formatFramesAndGenres(80);
+    for (const id of [...FRAMES, ...GENRES]) expect(text).toContain(`[${id}]`);
+    expect(findFrameOrGenre('security and defense')?.id).toBe('Security_and_defense');
+    expect(findFrameOrGenre('OPINION')?.id).toBe('opinion');
+    expect(findFrameOrGenre('Loaded_Language')).toBeUndefined();
+    expect(() => lookupTechnique('politcal')).toThrow(/did you mean Political/);
   });
 });
 
