@@ -128,11 +128,16 @@ export function documentStyle(doc: Doc): Float64Array {
   const counts = { s1: 0, p1: 0, s2: 0, rep: 0, hedge: 0, intens: 0, cal: 0, evalw: 0, num: 0, year: 0, caps: 0, capInner: 0 };
   const sentenceReporting = new Uint8Array(sentences.length);
   let charSum = 0;
+  let lowerWords = 0;
   let prevSentence = -1;
   for (let k = 0; k < n; k++) {
     const w = words[k]!;
     const tok = tokens[wordTokenIndex[k]!]!;
-    charSum += [...w].length;
+    // names are left out so that who a text is about does not change its style
+    if (!/^\p{Lu}/u.test(tok.text)) {
+      charSum += [...w].length;
+      lowerWords++;
+    }
     if (matchesAt(lex.firstSingular, words, k)) counts.s1++;
     if (matchesAt(lex.firstPlural, words, k)) counts.p1++;
     if (matchesAt(lex.second, words, k)) counts.s2++;
@@ -198,7 +203,7 @@ export function documentStyle(doc: Doc): Float64Array {
     single_sentence_paragraph_share: np === 0 ? 0 : single / np,
     mean_sentence_words: Math.log1p(meanLen),
     sentence_length_variation: meanLen === 0 ? 0 : Math.sqrt(variance) / meanLen,
-    mean_word_chars: n === 0 ? 0 : charSum / n,
+    mean_word_chars: lowerWords === 0 ? 0 : charSum / lowerWords,
     quoted_word_share: n === 0 ? 0 : quotedWords / n,
     quotes_per_100w: rate(quoted.length, n),
     reporting_per_sentence: counts.rep / ns,

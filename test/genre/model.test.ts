@@ -59,3 +59,15 @@ describe('temperature fitting', () => {
     expect(fitTemperature(timid, gold)).toBeLessThan(0.5);
   });
 });
+
+describe('neutrality', () => {
+  it('gives the same genre scores whoever the text is about', () => {
+    // one-word names, never sentence-initial: the model sees them as names, whatever their length
+    // (a name of more words changes the word count, hence the rates, slightly)
+    const about = (who: string, party: string) =>
+      `On Monday, ${who} said that the plan would fail. "It is a disaster," ${who} told reporters.\nCritics of ${party} called the remarks reckless, and ${who} refused to apologise.`;
+    const a = genreProbabilities(model, new Doc(about('Miller', 'Greens'), { lang: 'en' }));
+    const b = genreProbabilities(model, new Doc(about('Oyelaranbaba', 'Conservatives'), { lang: 'en' }));
+    for (const g of GENRES) expect(b[g]).toBeCloseTo(a[g], 12);
+  });
+});
