@@ -21,3 +21,6 @@ export type { Cues, SentenceAnalysis } from './claims/index.js';
 export { entityFraming } from './entities/index.js';
 export { evaluateClaims, formatClaimsEvaluation } from './eval/claims.js';
 export type { ClaimsEvaluation, ClaimsEvalOptions } from './eval/claims.js';
+export { documentStyle, STYLE_FEATURE_NAMES } from './features/style.js';
+export type { StyleFeatureName } from './features/style.js';
+export { persuasionIntensity } from './pipeline/components/summary.js';
