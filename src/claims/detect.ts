@@ -129,9 +129,20 @@ function resolveAttributions(views: SentenceView[], cues: Cues, known: Set<strin
   });
 }
 
-export function analyzeSentences(doc: Doc, cues: Cues): SentenceAnalysis[] {
+const prepared = new WeakMap<Doc, { cues: Cues; views: SentenceView[]; known: Set<string> }>();
+
+/** Sentence views and known names of a document, built once and shared by claims and entities. */
+export function sentenceViews(doc: Doc, cues: Cues): { views: SentenceView[]; known: Set<string> } {
+  const hit = prepared.get(doc);
+  if (hit && hit.cues === cues) return hit;
   const views = doc.sentences.map((_, i) => new SentenceView(doc, i));
-  const known = capitalisedMidSentence(views, cues);
+  const entry = { cues, views, known: capitalisedMidSentence(views, cues) };
+  prepared.set(doc, entry);
+  return entry;
+}
+
+export function analyzeSentences(doc: Doc, cues: Cues): SentenceAnalysis[] {
+  const { views, known } = sentenceViews(doc, cues);
   const attributions = resolveAttributions(views, cues, known);
   return views.map((view, i) => {
     const attribution = attributions[i];

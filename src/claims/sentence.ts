@@ -42,6 +42,15 @@ export class SentenceView {
   }
 
   private readonly found = new Map<PhraseMatcher, PhraseMatch[]>();
+  private readonly memos = new Map<string, unknown>();
+
+  /** A value derived from this sentence, computed once (name runs are asked for by several steps). */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
+  }
 
   /** Matches of a cue list in this sentence; memoised, since several steps ask for the same list. */
   find(matcher: PhraseMatcher): PhraseMatch[] {

@@ -54,6 +54,10 @@ function nameLike(view: SentenceView, i: number, cues: Cues, knownNames: Readonl
  * opens a sentence is still found.
  */
 export function nameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet<string> = new Set()): NameRun[] {
+  return view.memo(`names:${cues.language}:${knownNames.size}`, () => computeNameRuns(view, cues, knownNames));
+}
+
+function computeNameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet<string>): NameRun[] {
   const runs: NameRun[] = [];
   const toks = view.tokens;
   const capital = (i: number): boolean => {

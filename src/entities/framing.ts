@@ -1,6 +1,5 @@
 import type { Cues } from '../claims/cues.js';
-import { capitalisedMidSentence } from '../claims/detect.js';
-import { SentenceView } from '../claims/sentence.js';
+import { sentenceViews } from '../claims/detect.js';
 import type { Doc } from '../doc/index.js';
 import type { EntityFraming, Tone } from '../pipeline/analysis.js';
 import { attachLabels } from './labels.js';
@@ -25,8 +24,7 @@ export function toneOf(labels: Label[]): { tone: Tone; toneScore: number } {
  * labels add up to. Most mentioned first.
  */
 export function entityFraming(doc: Doc, cues: Cues): EntityFraming[] {
-  const views = doc.sentences.map((_, i) => new SentenceView(doc, i));
-  const known = capitalisedMidSentence(views, cues);
+  const { views, known } = sentenceViews(doc, cues);
   const mentions = findMentions(views, cues, known);
   const labelsOf = new Map<(typeof mentions)[number], Label[]>();
   for (const view of views) {
