@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { corpusDir } from '../src/corpus/location.js';
 import { Doc } from '../src/doc/doc.js';
 import { createAnalyzer } from '../src/pipeline/analyze.js';
+import type { Analyzer } from '../src/pipeline/analyze.js';
+import { TECHNIQUES_ONLY } from '../src/techniques/pipeline.js';
 
 const corpus = corpusDir();
 const folder = process.argv[2] ?? (corpus ? join(corpus, 'unlabeled', 'en') : undefined);
@@ -55,16 +57,16 @@ const tokenizeOnly = measure(() => {
   for (const f of files) tokens += new Doc(readFileSync(f, 'utf8'), { lang: 'en' }).tokens.length;
   return tokens;
 });
-const analysis = measure(() => {
-  let tokens = 0;
-  files.forEach((f, i) => {
-    const text = readFileSync(f, 'utf8');
-    const a = analyzer.analyze(text, { lang: 'en', id: String(i) });
-    tokens += new Doc(text, { lang: 'en' }).tokens.length === 0 ? 0 : a.summary.words;
-    writeFileSync(join(out, `${i}.json`), JSON.stringify(a));
+const endToEnd = (a: Analyzer) =>
+  measure(() => {
+    files.forEach((f, i) => {
+      const text = readFileSync(f, 'utf8');
+      writeFileSync(join(out, `${i}.json`), JSON.stringify(a.analyze(text, { lang: 'en', id: String(i) })));
+    });
+    return 0;
   });
-  return tokens;
-});
+const analysis = endToEnd(analyzer);
+const techniquesOnly = endToEnd(await createAnalyzer(TECHNIQUES_ONLY));
 rmSync(out, { recursive: true, force: true });
 
 const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
@@ -74,5 +76,7 @@ console.log(`${files.length} articles from ${folder}, best of ${rounds} rounds, 
 console.log(`${'pass'.padEnd(18)} ${'art/s cpu'.padStart(10)} ${'tokens/s cpu'.padStart(12)} ${'art/s wall'.padStart(12)} ${'tokens/s wall'.padStart(12)}`);
 console.log(row('tokenise only', tokenizeOnly, tokenizeOnly.tokens));
 console.log(row('full analysis', analysis, tokenizeOnly.tokens));
-console.log(`analysis / tokenise-only throughput (cpu): ${((100 * tokenizeOnly.cpuMs) / analysis.cpuMs).toFixed(1)}%`);
+console.log(row('techniques only', techniquesOnly, tokenizeOnly.tokens));
+console.log(`full analysis / tokenise-only throughput (cpu): ${((100 * tokenizeOnly.cpuMs) / analysis.cpuMs).toFixed(1)}%`);
+console.log(`techniques only / tokenise-only throughput (cpu): ${((100 * tokenizeOnly.cpuMs) / techniquesOnly.cpuMs).toFixed(1)}%`);
 console.log(`peak RSS (all six technique languages loaded): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -40,8 +40,9 @@ function foldModel(request: FoldRequest): TechniqueModel {
     ...spanShapes(request.corpus, request.langs, inTraining),
     training: {},
   });
-  // one fold's model at a time: the next fold replaces it
-  fits.clear();
+  // kept for every fold of the run: the spans provider then reuses the subtask-3 fits
+  // (about 60 MB per fold); a run with other folds or languages starts afresh
+  for (const k of fits.keys()) if (!k.startsWith(key.slice(0, key.lastIndexOf('|')))) fits.delete(k);
   fits.set(key, model);
   return model;
 }
