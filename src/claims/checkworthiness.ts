@@ -15,6 +15,12 @@ export interface CheckworthinessFeatures {
   names: number;
   attributed: boolean;
   quantified: boolean;
+  /** Past tenses and participles (cue-file patterns): reported events. */
+  events: number;
+  /** Evaluative words (the entity-label lexicon): loaded wording leans to opinion. */
+  evaluative: number;
+  /** No final punctuation: a headline, caption or fragment. */
+  unterminated: boolean;
 }
 
 /**
@@ -24,7 +30,10 @@ export interface CheckworthinessFeatures {
  * greetings and first-person opinion do not). sigmoid(sum) is the score.
  */
 const WEIGHTS = {
-  bias: 0.3,
+  bias: -0.3,
+  event: 0.5,
+  evaluative: -0.4,
+  unterminated: -1,
   number: 1.4,
   fact: 0.9,
   name: 0.5,
@@ -69,6 +78,9 @@ export function checkworthinessFeatures(
     names: extra.names,
     attributed: extra.attributed,
     quantified: extra.quantified,
+    events: cues.factPatterns.reduce((n, re) => n + (view.text.match(re)?.length ?? 0), 0),
+    evaluative: view.find(cues.negative).length + view.find(cues.positive).length,
+    unterminated: !last || !/^[.!?…？！。"”»’')]$/u.test(last.text) && !/[.!?…]["”»’')]*$/u.test(view.text.trimEnd()),
   };
 }
 
@@ -77,6 +89,9 @@ export function checkworthiness(f: CheckworthinessFeatures): number {
   z += WEIGHTS.number * Math.min(f.numbers, 2);
   z += WEIGHTS.fact * Math.min(f.facts, 2);
   z += WEIGHTS.name * Math.min(f.names, 2);
+  z += WEIGHTS.event * Math.min(f.events, 2);
+  z += WEIGHTS.evaluative * Math.min(f.evaluative, 2);
+  if (f.unterminated) z += WEIGHTS.unterminated;
   if (f.attributed) z += WEIGHTS.attributed;
   if (f.quantified) z += WEIGHTS.quantified;
   if (f.words >= 8) z += WEIGHTS.longSentence;

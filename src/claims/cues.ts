@@ -45,6 +45,8 @@ export interface CueFile {
   months?: string[];
   /** Words that make a name a place ("Mercer County", "Донецкая область"). */
   placeWords?: string[];
+  /** Regular expressions (source text, Unicode mode) for event morphology: past tenses and participles. */
+  factPatterns?: string[];
 }
 
 /** Compiled matchers for one language; built once and cached. */
@@ -84,6 +86,7 @@ export interface Cues {
   numberDeterminers: PhraseMatcher;
   months: PhraseMatcher;
   placeWords: PhraseMatcher;
+  factPatterns: RegExp[];
 }
 
 export const CUE_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'ru'] as const;
@@ -147,5 +150,6 @@ export function compileCues(file: CueFile): Cues {
     numberDeterminers: m(file.numberDeterminers),
     months: m(file.months),
     placeWords: m(file.placeWords),
+    factPatterns: (file.factPatterns ?? []).map((p) => new RegExp(p, 'gu')),
   };
 }

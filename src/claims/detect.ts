@@ -153,7 +153,8 @@ export function analyzeSentences(doc: Doc, cues: Cues): SentenceAnalysis[] {
       numbers,
       names: nameRuns(view, cues, known).length,
       attributed: !!attribution,
-      quantified: vagueness.some((m) => m.kind === 'approximate-quantity' || m.kind === 'vague-quantifier'),
+      // A quantity or a hedge qualifies a factual assertion: both point to a claim.
+      quantified: vagueness.some((m) => m.kind !== 'unsourced-statistic'),
     });
     const score = checkworthiness(features);
     const sourcing: Claim['sourcing'] = { kind };

@@ -79,6 +79,14 @@ describe('claim detection (English)', () => {
     }
   });
 
+  it('ranks a reported event above a headline fragment and loaded wording', () => {
+    const doc = new Doc('The shame of a nation\nThe council closed the harbour on Monday.\nThis cowardly, corrupt clique is a disgrace.', { lang: 'en' });
+    const [headline, event, loaded] = analyzeSentences(doc, cuesFor('en')!).map((s) => s.claim.checkworthiness);
+    expect(event!).toBeGreaterThan(headline!);
+    expect(event!).toBeGreaterThan(loaded!);
+    expect(loaded!).toBeLessThan(0.5);
+  });
+
   it('scores every sentence in [0, 1] and ranks a statistic above a greeting', () => {
     const doc = new Doc('Hello to all of you.\nThe mill fired 300 workers in 2023, the union said.', { lang: 'en' });
     const all = analyzeSentences(doc, cuesFor('en')!);
