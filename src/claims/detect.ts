@@ -83,6 +83,27 @@ function referentBefore(views: SentenceView[], own: Array<Attribution | undefine
   return fallback;
 }
 
+/**
+ * "The Ministry of Health announced… The ministry said…": a short institutional
+ * source whose noun occurs in a name mentioned earlier refers to that name.
+ */
+function definiteReference(views: SentenceView[], index: number, a: Attribution, cues: Cues, known: Set<string>): Attribution | undefined {
+  const cue = a.cues[a.cues.length - 1]?.toLowerCase();
+  const words = a.source ? a.source.text.split(/\s+/).length : 0;
+  if (!cue || !a.source || words > 3) return undefined;
+  const pattern = new RegExp(`(?<![\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+  for (let i = index; i >= 0 && index - i <= 30; i--) {
+    const runs = nameRuns(views[i]!, cues, known);
+    for (let r = runs.length - 1; r >= 0; r--) {
+      const span = views[i]!.tokenSpan(runs[r]!.from, runs[r]!.to);
+      if (span.end <= a.source.start || i < index) {
+        if (span.text.split(/\s+/).length >= 2 && pattern.test(span.text)) return { kind: 'named', source: span, cues: [...a.cues, 'refers to an earlier name'] };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Sentences a quotation may span on either side of the one being sourced. */
 const QUOTE_REACH = 4;
 
@@ -121,6 +142,7 @@ function resolveAttributions(views: SentenceView[], cues: Cues, known: Set<strin
         if (run) a = { kind: 'named', source: views[i - 1]!.tokenSpan(run.from, run.to), cues: ['quotation introduced'] };
       }
     }
+    if (a?.kind === 'vague-authority') a = definiteReference(views, i, a, cues, known) ?? a;
     if (a?.pronoun) {
       const name = referentBefore(views, own, i, cues, known);
       a = name ? { ...a, source: name, pronoun: false } : a;

@@ -63,6 +63,12 @@ describe('claim detection (English)', () => {
     expect(age!.vagueness.map((v) => v.kind)).not.toContain('unsourced-statistic');
   });
 
+  it('resolves "the ministry" to the ministry named earlier', () => {
+    const found = claims('The Ministry of Transport announced new rules on Monday. The ministry said 40 bus lines would close.');
+    const said = found.find((c) => c.text.startsWith('The ministry'))!;
+    expect(said.sourcing).toMatchObject({ kind: 'named', source: { text: 'Ministry of Transport' } });
+  });
+
   it('gives the named source its own span', () => {
     const [claim] = claims('Finance Minister Olga Brandt told reporters that exports had fallen sharply.');
     expect(claim!.sourcing.source?.text).toContain('Olga Brandt');
