@@ -47,6 +47,8 @@ export interface CueFile {
   placeWords?: string[];
   /** Regular expressions (source text, Unicode mode) for event morphology: past tenses and participles. */
   factPatterns?: string[];
+  /** Linking verbs: "X is a …" attaches a farther label to X. */
+  copulas?: string[];
 }
 
 /** Compiled matchers for one language; built once and cached. */
@@ -87,6 +89,7 @@ export interface Cues {
   months: PhraseMatcher;
   placeWords: PhraseMatcher;
   factPatterns: RegExp[];
+  copulas: PhraseMatcher;
 }
 
 export const CUE_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'ru'] as const;
@@ -151,5 +154,6 @@ export function compileCues(file: CueFile): Cues {
     months: m(file.months),
     placeWords: m(file.placeWords),
     factPatterns: (file.factPatterns ?? []).map((p) => new RegExp(p, 'gu')),
+    copulas: m(file.copulas),
   };
 }

@@ -7,6 +7,8 @@ export type Label = TextSpan & { polarity: 'negative' | 'positive' };
 
 /** Farthest a label may stand from its name, in words ("the Kiev regime", "X, a corrupt puppet"). */
 const MAX_DISTANCE = 4;
+/** After a linking verb ("X, the Kremlin says, is a neo-Nazi dictatorship") the label may stand farther. */
+const MAX_DISTANCE_COPULA = 9;
 
 /** Evaluative words of a sentence, adjacent ones joined ("neo-Nazi dictatorship"). */
 export function evaluativeSpans(view: SentenceView, cues: Cues): Label[] {
@@ -51,6 +53,7 @@ export function attachLabels(view: SentenceView, mentions: Mention[], cues: Cues
   // A speaker's words are about someone else: "the Kremlin called X a junta", "according to Y, X is…".
   const verbs = view.find(cues.reportingVerbs).map((m) => view.span(m));
   const sources = view.find(cues.attributionPhrases).map((m) => view.span(m));
+  const copulas = view.find(cues.copulas).map((m) => view.span(m));
   const speaker = (m: Mention): boolean => sources.some((s) => s.end <= m.start && between(view, s.end, m.start).words <= 1);
   for (const label of evaluativeSpans(view, cues)) {
     let best: Mention | undefined;
@@ -60,9 +63,11 @@ export function attachLabels(view: SentenceView, mentions: Mention[], cues: Cues
       if (speaker(m)) continue;
       if (label.start >= m.end && verbs.some((v) => v.start >= m.end && v.end <= label.start)) continue;
       const [from, to] = label.start >= m.end ? [m.end, label.start] : [label.end, m.start];
-      if (mentions.some((o) => o !== m && o.start >= from && o.end <= to)) continue;
+      // Another name in between takes the label, unless it stands in a parenthesis of attribution ("…, according to X, is…").
+      if (mentions.some((o) => o !== m && o.start >= from && o.end <= to && !speaker(o))) continue;
       const gap = between(view, from, to);
-      if (gap.blocked || gap.words > MAX_DISTANCE) continue;
+      const linked = label.start >= m.end && copulas.some((c) => c.start >= m.end && c.end <= label.start);
+      if (gap.blocked || gap.words > (linked ? MAX_DISTANCE_COPULA : MAX_DISTANCE)) continue;
       if (gap.words < bestDistance) {
         best = m;
         bestDistance = gap.words;

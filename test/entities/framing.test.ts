@@ -31,6 +31,13 @@ describe('entity framing', () => {
     expect(kestrel?.tone).toBe('positive');
   });
 
+  it('attaches a label across a linking verb and past a parenthetical source', () => {
+    const { found } = entities('The Vorland regime, according to the Ostmark government, is a brutal dictatorship.');
+    const vorland = found.find((e) => e.name === 'Vorland');
+    expect(vorland?.labels.map((l) => l.text)).toEqual(['regime', 'brutal dictatorship']);
+    expect(found.find((e) => e.name.includes('Ostmark'))?.labels ?? []).toEqual([]);
+  });
+
   it('does not pin a speaker with the words it says about someone else', () => {
     const { found } = entities('The Dalmark government called the Ostrava authorities a corrupt junta.');
     const dalmark = found.find((e) => e.name.includes('Dalmark'));
