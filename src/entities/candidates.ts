@@ -33,6 +33,22 @@ function isClauseInitial(view: SentenceView, i: number): boolean {
   return true;
 }
 
+/**
+ * "Harlan said…", "Кремль заявил…", "Harlan is…": a capitalised word opening the
+ * sentence right before a reporting or linking verb is a name, unless it is a
+ * source noun ("Scientists say") or, in English, a plural ("Farmers say").
+ */
+function subjectOfSpeechOrCopula(view: SentenceView, i: number, word: string, cues: Cues): boolean {
+  const next = view.tokens[i + 1];
+  if (!next || !next.isWord) return false;
+  const rest = view.text.slice(view.text.length - (view.doc.toUtf16(view.end) - view.doc.toUtf16(next.start)));
+  const verbFollows = [cues.reportingVerbs, cues.copulas].some((m) => m.find(rest).some((h) => h.start === 0));
+  if (!verbFollows) return false;
+  if ([cues.anonymousSources, cues.vagueAuthorities, cues.documentNouns].some((m) => m.matchesWhole(word))) return false;
+  if (cues.language === 'en' && /[^s]s$/.test(word)) return false;
+  return true;
+}
+
 function nameLike(view: SentenceView, i: number, cues: Cues, knownNames: ReadonlySet<string>): boolean {
   const t = view.tokens[i]!;
   const word = bareWord(t.text);
@@ -42,7 +58,7 @@ function nameLike(view: SentenceView, i: number, cues: Cues, knownNames: Readonl
   const key = nameKey(word, cues.language);
   if (cues.capitalizedNouns) return knownNames.has(key);
   if (!isClauseInitial(view, i)) return true;
-  return knownNames.has(key);
+  return knownNames.has(key) || subjectOfSpeechOrCopula(view, i, word, cues);
 }
 
 /**

@@ -44,6 +44,11 @@ describe('entity framing', () => {
     expect(dalmark?.labels ?? []).toEqual([]);
   });
 
+  it('takes a capitalised word opening a sentence before "said" or "is" for a name, but not a plural or a source noun', () => {
+    const { found } = entities('Harlan is a corrupt puppet. Farmers say the harvest failed. Scientists say the ice melts.');
+    expect(found.map((e) => e.name)).toEqual(['Harlan']);
+  });
+
   it('reports mention offsets in code points after emoji', () => {
     const { doc, found } = entities('🚀🇫🇷 Mayor Anna Lindqvist opened the bridge.');
     const anna = found.find((e) => e.name === 'Anna Lindqvist')!;
