@@ -64,7 +64,7 @@ describe('evaluateClaims', () => {
 describe('runClaimsEvaluation (spinscope eval --claims)', () => {
   it('accepts a split and corpus language codes, and refuses an unknown split', async () => {
     const { runClaimsEvaluation } = await import('../../src/eval/claims.js');
-    expect(runClaimsEvaluation('heldout', 'en')).toContain('| en | heldout | 60 |');
+    expect(runClaimsEvaluation('heldout', 'en')).toContain('| en | heldout | 80 |');
     expect(runClaimsEvaluation(true, 'ge')).toContain('| de | all |');
     expect(() => runClaimsEvaluation('bogus', undefined)).toThrow(/dev, heldout or all/);
   });
