@@ -4,6 +4,7 @@ import { Featurizer } from '../genre/featurizer.js';
 import type { FeaturizerConfig } from '../genre/featurizer.js';
 import { decision, sigmoid, trainBinaryLogistic } from '../learn/logistic.js';
 import type { BinaryLogistic } from '../learn/logistic.js';
+import type { SparseVector } from '../learn/sparse.js';
 import { FRAMES } from '../taxonomy/ids.js';
 import type { FrameId } from '../taxonomy/ids.js';
 
@@ -123,18 +124,26 @@ export function predictFrames(model: FrameModel, doc: Doc): FrameId[] {
   return FRAMES.filter((_, j) => p[j]! >= model.thresholds[j]!);
 }
 
+/** Word vectors of every paragraph, computed once and shared by all frames of a document. */
+export function paragraphVectors(model: FrameModel, doc: Doc): Array<{ id: number; x: SparseVector }> {
+  return doc.paragraphs.map((p) => ({ id: p.id, x: model.featurizer.paragraphVector(doc, p.start, p.end) }));
+}
+
 /**
  * Paragraph ids that carry a frame most: each paragraph's words scored by the
  * frame's weights (bias left out, so that only the paragraph's own words
  * count), strongest first, positive contributions only.
  */
-export function frameParagraphs(model: FrameModel, doc: Doc, frame: FrameId, limit = 3): number[] {
+export function frameParagraphs(
+  model: FrameModel,
+  doc: Doc,
+  frame: FrameId,
+  limit = 3,
+  vectors: ReadonlyArray<{ id: number; x: SparseVector }> = paragraphVectors(model, doc),
+): number[] {
   const row = model.rows[FRAMES.indexOf(frame)]!;
-  const scored = doc.paragraphs.map((p) => {
-    const x = model.featurizer.paragraphVector(doc, p.start, p.end);
-    return { id: p.id, score: decision(row, x) - row.bias };
-  });
-  return scored
+  return vectors
+    .map((p) => ({ id: p.id, score: decision(row, p.x) - row.bias }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .slice(0, limit)
