@@ -4,7 +4,7 @@ import type { ParagraphTechniques, TechniqueSpan } from '../pipeline/analysis.js
 import { TECHNIQUE_CATEGORY } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
 import type { TechniqueModel } from './modelio.js';
-import { cutSpan, describeShape } from './spans.js';
+import { cutSpan, cutWordSpans, describeShape } from './spans.js';
 
 /**
  * Runs a technique model over a Doc: paragraph probabilities (the techniques
@@ -87,23 +87,27 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       });
       const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: model.matrix[j * T + f.c]! * (value.get(j) ?? 0) * inv }));
       const mode = header.spanMode[f.technique] ?? 'sentence';
-      const cut = cutSpan(doc, p, tokens, perToken, mode, header.spanWords[f.technique] ?? 3);
-      const cueWords = tokens
-        .map((t, i) => ({ t: t.text, v: perToken[i]!, i }))
-        .filter((e) => e.v > 0 && tokens[e.i]!.isWord && e.i >= cut.first && e.i <= cut.last)
-        .sort((a, b) => b.v - a.v);
-      const cues: string[] = [];
-      for (const e of cueWords) if (!cues.includes(e.t) && cues.length < 4) cues.push(e.t);
-      for (const s of shapes.filter((s) => s.v > 0.05).sort((a, b) => b.v - a.v).slice(0, 2)) cues.push(describeShape(s.k));
-      spans.push({
-        technique: f.technique,
-        category: TECHNIQUE_CATEGORY[f.technique],
-        start: cut.start,
-        end: cut.end,
-        text: doc.slice(cut.start, cut.end),
-        score: round(f.score),
-        cues,
-      });
+      const spanWords = header.spanWords[f.technique] ?? 3;
+      const cuts = mode === 'words' ? cutWordSpans(doc, p, tokens, perToken, spanWords) : [cutSpan(doc, p, tokens, perToken, mode, spanWords)];
+      const shapeCues = shapes.filter((s) => s.v > 0.05).sort((a, b) => b.v - a.v).slice(0, 2).map((s) => describeShape(s.k));
+      for (const cut of cuts) {
+        const cueWords = tokens
+          .map((t, i) => ({ t: t.text, v: perToken[i]!, i }))
+          .filter((e) => e.v > 0 && tokens[e.i]!.isWord && e.i >= cut.first && e.i <= cut.last)
+          .sort((a, b) => b.v - a.v);
+        const cues: string[] = [];
+        for (const e of cueWords) if (!cues.includes(e.t) && cues.length < 4) cues.push(e.t);
+        cues.push(...shapeCues);
+        spans.push({
+          technique: f.technique,
+          category: TECHNIQUE_CATEGORY[f.technique],
+          start: cut.start,
+          end: cut.end,
+          text: doc.slice(cut.start, cut.end),
+          score: round(f.score),
+          cues,
+        });
+      }
     }
   });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -44,7 +44,43 @@ export function cutSpan(
   tokens.forEach((t, i) => {
     if (t.isWord && (peak < 0 || perToken[i]! > perToken[peak]!)) peak = i;
   });
-  if (peak < 0) peak = 0;
+  return windowAround(tokens, perToken, peak < 0 ? 0 : peak, spanWords);
+}
+
+/**
+ * Word-mode spans: the window around the strongest word, then windows around
+ * further words that contribute at least `ratio` of the strongest one (loaded
+ * words often come several to a paragraph), at most `max` spans, never overlapping.
+ */
+export function cutWordSpans(
+  doc: Doc,
+  paragraph: { start: number; end: number },
+  tokens: readonly Token[],
+  perToken: readonly number[],
+  spanWords: number,
+  max = 3,
+  ratio = 0.5,
+): CutSpan[] {
+  const first = cutSpan(doc, paragraph, tokens, perToken, 'words', spanWords);
+  const out = [first];
+  if (first.last < first.first) return out;
+  const top = Math.max(...perToken.slice(first.first, first.last + 1));
+  const taken = (i: number) => out.some((c) => i >= c.first - 1 && i <= c.last + 1);
+  const peaks = tokens
+    .map((t, i) => ({ i, v: perToken[i]!, word: t.isWord }))
+    .filter((e) => e.word && e.v > 0 && e.v >= ratio * top)
+    .sort((a, b) => b.v - a.v);
+  for (const e of peaks) {
+    if (out.length >= max) break;
+    if (taken(e.i)) continue;
+    const w = windowAround(tokens, perToken, e.i, spanWords);
+    if (out.some((c) => w.first <= c.last && w.last >= c.first)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+function windowAround(tokens: readonly Token[], perToken: readonly number[], peak: number, spanWords: number): CutSpan {
   let first = peak;
   let last = peak;
   let words = 1;
