@@ -30,7 +30,9 @@ export const DEFAULT_FRAME_SETTINGS: FrameSettings = {
   featurizer: { styleWeight: 0, stems: true, bigrams: false, minDf: 2, maxFeatures: 10000 },
   C: 10,
   balanced: false,
-  globalThreshold: false,
+  // measured by 5-fold CV (mean micro-F1 over six languages): per-frame 0.561,
+  // per-frame shrunk halfway to the global one 0.572, one global threshold 0.574
+  globalThreshold: true,
   innerFolds: 2,
   shrink: 0.5,
 };

@@ -47,10 +47,10 @@ export const framesTrainer: Trainer = {
   train: trainFrames,
 };
 
-/** Subtask 2 for `spinscope eval --cv`: trains on the other folds (thresholds by inner CV) and predicts the held-out one. */
+/** Subtask 2 for `spinscope eval --cv`: trains on the other folds (threshold by inner CV) and predicts the held-out one. */
 export const framesCvProvider: CvProvider<'2'> = {
   subtask: '2',
-  name: `spinscope ${FRAMES_MODEL_VERSION} (words, joint, per-frame thresholds)`,
+  name: `spinscope ${FRAMES_MODEL_VERSION} (words, joint, CV threshold)`,
   predictFold(request: FoldRequest): Map<string, FrameId[]> {
     const examples = frameExamples(request.corpus, request.langs);
     const model = trainFrameModel(
