@@ -10,11 +10,19 @@ import { ngramFeatures } from '../features/ngrams.js';
  *
  * `lang` is the corpus code (en fr ge it po ru) or, for other languages, the ISO code.
  */
-export function paragraphFeatures(doc: Doc, index: number, lang: string): Map<string, number> {
+export function paragraphFeatures(doc: Doc, index: number, lang: string, options: { context?: boolean } = {}): Map<string, number> {
   const p = doc.paragraphs[index];
   const out = new Map<string, number>();
   if (!p) return out;
   ngramFeatures(doc.tokensIn(p.start, p.end), { lang, prefix: lang }, out);
   if (index === 0) out.set('sh:first', 1);
+  if (options.context) {
+    // experimental (not in the shipped model): words of the neighbouring paragraphs
+    for (const q of [doc.paragraphs[index - 1], doc.paragraphs[index + 1]]) {
+      if (!q) continue;
+      const ctx = ngramFeatures(doc.tokensIn(q.start, q.end), { lang, prefix: `${lang}ctx`, charNgrams: false, bigrams: false, shapes: false, stems: false });
+      for (const [k, v] of ctx) out.set(k, (out.get(k) ?? 0) + v);
+    }
+  }
   return out;
 }
