@@ -98,33 +98,37 @@ function add(out: Map<string, number>, key: string, by = 1): void {
  */
 export function tokenFeatureKeys(tokens: readonly NgramToken[], options: NgramOptions, forms = tokenForms(tokens, options)): string[][] {
   const pre = options.prefix ? `${options.prefix}|` : '';
-  const stem = options.stems === false ? undefined : stemmerFor(options.lang);
-  const [cmin, cmax] = options.charNgrams === false ? [0, -1] : (options.charNgrams ?? [3, 5]);
   const out: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const keys: string[] = [];
-    const form = forms[i]!;
-    if (!tokens[i]!.isWord) {
-      keys.push(`${pre}p:${form}`);
-    } else {
-      keys.push(`${pre}w:${form}`);
-      if (!isRole(form)) {
-        if (stem) {
-          const s = stem(form);
-          if (s !== form) keys.push(`${pre}s:${s}`);
-        }
-        if (cmax >= cmin) {
-          const cps = Array.from(`<${form}>`);
-          for (let n = cmin; n <= cmax; n++) {
-            for (let k = 0; k + n <= cps.length; k++) keys.push(`${pre}c:${cps.slice(k, k + n).join('')}`);
-          }
-        }
-      }
-    }
-    if (options.bigrams !== false && i > 0) keys.push(`${pre}b:${forms[i - 1]} ${form}`);
+    const keys = unigramKeys(forms[i]!, tokens[i]!.isWord, options);
+    if (options.bigrams !== false && i > 0) keys.push(`${pre}b:${forms[i - 1]} ${forms[i]}`);
     out.push(keys);
   }
   return out;
+}
+
+/**
+ * The keys one token fires on its own (word, stem, char n-grams; or its
+ * punctuation key), which depend only on its form: callers may cache them per form.
+ */
+export function unigramKeys(form: string, isWord: boolean, options: NgramOptions): string[] {
+  const pre = options.prefix ? `${options.prefix}|` : '';
+  if (!isWord) return [`${pre}p:${form}`];
+  const keys = [`${pre}w:${form}`];
+  if (isRole(form)) return keys;
+  const stem = options.stems === false ? undefined : stemmerFor(options.lang);
+  if (stem) {
+    const s = stem(form);
+    if (s !== form) keys.push(`${pre}s:${s}`);
+  }
+  const [cmin, cmax] = options.charNgrams === false ? [0, -1] : (options.charNgrams ?? [3, 5]);
+  if (cmax >= cmin) {
+    const cps = Array.from(`<${form}>`);
+    for (let n = cmin; n <= cmax; n++) {
+      for (let k = 0; k + n <= cps.length; k++) keys.push(`${pre}c:${cps.slice(k, k + n).join('')}`);
+    }
+  }
+  return keys;
 }
 
 /** Feature counts for a run of tokens (a paragraph, a sentence, a window). */

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import { shapeFeatures, tokenFeatureKeys, tokenForms } from '../features/ngrams.js';
+import { shapeFeatures, tokenForms, unigramKeys } from '../features/ngrams.js';
 import type { ParagraphTechniques, TechniqueSpan } from '../pipeline/analysis.js';
 import { TECHNIQUE_CATEGORY } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
@@ -20,6 +20,17 @@ export interface Detection {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** Per model and language: token form → indices of the features it fires on its own. */
+const FORM_CACHE_LIMIT = 200_000;
+const formCaches = new WeakMap<TechniqueModel, Map<string, Map<string, Int32Array>>>();
+function formCache(model: TechniqueModel, lang: string): Map<string, Int32Array> {
+  let byLang = formCaches.get(model);
+  if (!byLang) formCaches.set(model, (byLang = new Map()));
+  let cache = byLang.get(lang);
+  if (!cache) byLang.set(lang, (cache = new Map()));
+  return cache;
+}
+
 export interface DetectOptions {
   /** Cut spans and cues (default true); false for paragraph labels only. */
   spans?: boolean;
@@ -33,13 +44,26 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     const tokens = doc.tokensIn(p.start, p.end);
     const ngramOptions = { lang, prefix: lang };
     const forms = tokenForms(tokens, ngramOptions);
-    const keys = tokenFeatureKeys(tokens, ngramOptions, forms);
-    // each feature resolved once: its index serves the counts, the score and the cues
+    // each feature resolved once: its index serves the counts, the score and the cues;
+    // a token's own features depend only on its form, so their indices are cached per form
     const index = model.vectorizer.index;
     const idf = model.vectorizer.idf;
-    const tokenIdx = keys.map((ks) => {
-      const js = new Int32Array(ks.length);
-      for (let n = 0; n < ks.length; n++) js[n] = index.get(ks[n]!) ?? -1;
+    const cache = formCache(model, lang);
+    const pre = `${lang}|`;
+    const tokenIdx = tokens.map((t, i) => {
+      const form = forms[i]!;
+      const cacheKey = t.isWord ? form : `\u0000${form}`;
+      let own = cache.get(cacheKey);
+      if (!own) {
+        own = Int32Array.from(unigramKeys(form, t.isWord, ngramOptions).map((k) => index.get(k) ?? -1).filter((j) => j >= 0));
+        if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
+        cache.set(cacheKey, own);
+      }
+      const bigram = i > 0 ? index.get(`${pre}b:${forms[i - 1]} ${form}`) : undefined;
+      if (bigram === undefined) return own;
+      const js = new Int32Array(own.length + 1);
+      js.set(own);
+      js[own.length] = bigram;
       return js;
     });
     const tf = new Map<number, number>();

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../src/doc/doc.js';
+import { ModelStore } from '../../src/pipeline/models.js';
+import { detectTechniques } from '../../src/techniques/detector.js';
+import { paragraphFeatures } from '../../src/techniques/featurize.js';
+import { modelFileName, readTechniqueModel } from '../../src/techniques/modelio.js';
+
+// The detector resolves features per token form with a cache; training goes through
+// paragraphFeatures + TfidfVectorizer. Both must give the same probabilities.
+const TEXT = [
+  'Shameful! The so-called experts of the EU keep lying, and lying, and lying to us.',
+  'Nobody in Ruritania believes these corrupt puppets anymore 😤, said Mr. J. Smith on 12 May.',
+  'Why would anyone trust them? They destroyed the economy; they will destroy the nation.',
+  '"Enough is enough," the crowd chanted… while the minister smiled.',
+].join('\n');
+
+describe('technique detector matches the training features', () => {
+  it('gives each paragraph the probabilities of paragraphFeatures + the vectorizer, twice in a row', () => {
+    const model = new ModelStore().load(modelFileName('en'), readTechniqueModel);
+    const T = model.header.techniques.length;
+    for (let round = 0; round < 2; round++) {
+      const doc = new Doc(TEXT, { lang: 'en' });
+      const found = detectTechniques(doc, model, 'en', { spans: false });
+      doc.paragraphs.forEach((_, pi) => {
+        const x = model.vectorizer.transform(paragraphFeatures(doc, pi, 'en'));
+        const expected = model.header.techniques
+          .map((technique, c) => {
+            let z = model.header.biases[c]!;
+            x.idx.forEach((j, k) => (z += model.matrix[j * T + c]! * x.val[k]!));
+            return { technique, score: 1 / (1 + Math.exp(-z)) };
+          })
+          .filter((t) => t.score >= model.header.threshold)
+          .sort((a, b) => b.score - a.score);
+        const got = found.paragraphs[pi]!.techniques;
+        expect(got.map((t) => t.technique)).toEqual(expected.map((t) => t.technique));
+        got.forEach((t, i) => expect(t.score).toBeCloseTo(expected[i]!.score, 3));
+      });
+      // not a vacuous comparison: the text is loaded enough to pass the threshold
+      expect(found.paragraphs.some((p) => p.techniques.length > 0)).toBe(true);
+    }
+  });
+});
