@@ -1,6 +1,7 @@
 import { techniquesTrainer } from '../techniques/train.js';
 import { genreTrainer } from '../genre/train.js';
 import { framesTrainer } from '../frames/train.js';
+import { spansTrainer } from '../techniques/locator-train.js';
 
 /**
  * What `spinscope train` can train. Each model family registers one entry;
@@ -24,4 +25,4 @@ export interface Trainer {
 }
 
 /** Registered trainers, in training order. Model families add themselves here. */
-export const TRAINERS: Trainer[] = [techniquesTrainer, genreTrainer, framesTrainer];
+export const TRAINERS: Trainer[] = [techniquesTrainer, spansTrainer, genreTrainer, framesTrainer];

@@ -5,6 +5,8 @@ import { TECHNIQUE_CATEGORY } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
 import type { TechniqueModel } from './modelio.js';
 import { cutSpan, cutWordSpans, describeShape } from './spans.js';
+import { locateSpans, locatorFeatures, tokenScores } from './locator.js';
+import type { SpanLocator } from './locator.js';
 
 /**
  * Runs a technique model over a Doc: paragraph probabilities (the techniques
@@ -34,6 +36,8 @@ function formCache(model: TechniqueModel, lang: string): Map<string, Int32Array>
 export interface DetectOptions {
   /** Cut spans and cues (default true); false for paragraph labels only. */
   spans?: boolean;
+  /** The language's learned span locator; without it spans are cut from the paragraph model's contributions. */
+  locator?: SpanLocator;
 }
 
 export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, options: DetectOptions = {}): Detection {
@@ -103,6 +107,8 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     if (found.length === 0 || options.spans === false) return;
     // a feature's contribution is split evenly between the tokens that fired it
     const perFiring = (j: number): number => ((value.get(j) ?? 0) * inv) / (tf.get(j) ?? 1);
+    const locator = options.locator;
+    let locatorKeys: string[][] | undefined;
     for (const f of found) {
       const perToken = tokenIdx.map((js) => {
         let sum = 0;
@@ -112,11 +118,18 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: model.matrix[j * T + f.c]! * (value.get(j) ?? 0) * inv }));
       const mode = header.spanMode[f.technique] ?? 'sentence';
       const spanWords = header.spanWords[f.technique] ?? 3;
-      const cuts = mode === 'words' ? cutWordSpans(doc, p, tokens, perToken, spanWords) : [cutSpan(doc, p, tokens, perToken, mode, spanWords)];
+      const located = locator && tokens.length > 0 ? tokenScores((locatorKeys ??= locatorFeatures(tokens, locator.lang)), locator.weights.get(f.technique)) : undefined;
+      const cuts = located
+        ? locateSpans(doc, tokens, located, locator!, f.technique)
+        : mode === 'words'
+          ? cutWordSpans(doc, p, tokens, perToken, spanWords)
+          : [cutSpan(doc, p, tokens, perToken, mode, spanWords)];
+      // cue words: the locator's strongest tokens in the span when it cut it, else the paragraph model's
+      const cueScore = located ?? perToken;
       const shapeCues = shapes.filter((s) => s.v > 0.05).sort((a, b) => b.v - a.v).slice(0, 2).map((s) => describeShape(s.k));
       for (const cut of cuts) {
         const cueWords = tokens
-          .map((t, i) => ({ t: t.text, v: perToken[i]!, i }))
+          .map((t, i) => ({ t: t.text, v: cueScore[i]!, i }))
           .filter((e) => e.v > 0 && tokens[e.i]!.isWord && e.i >= cut.first && e.i <= cut.last)
           .sort((a, b) => b.v - a.v);
         const cues: string[] = [];

@@ -3,6 +3,7 @@ import { LANGUAGE, MODEL_VERSIONS, PARAGRAPH_TECHNIQUES, TECHNIQUES } from '../k
 import { isTrainedLanguage, TASK_CODE } from '../../lang/codes.js';
 import { detectTechniques } from '../../techniques/detector.js';
 import { modelFileName, readTechniqueModel, SHARED_PART } from '../../techniques/modelio.js';
+import { readLocator, spanModelFileName } from '../../techniques/locator-train.js';
 
 /**
  * The technique detector as a pipeline component: paragraph-level techniques
@@ -27,7 +28,9 @@ export const techniquesComponent: Component = {
     }
     const model = ctx.models.load(name, readTechniqueModel);
     // features of an untrained language carry its own prefix, which no weight knows: only shared features fire
-    const found = detectTechniques(doc, model, trained ? part : doc.lang);
+    const spanName = spanModelFileName(part);
+    const locator = trained && ctx.models.exists(spanName) ? ctx.models.load(spanName, readLocator) : undefined;
+    const found = detectTechniques(doc, model, trained ? part : doc.lang, { locator });
     doc.set(PARAGRAPH_TECHNIQUES, found.paragraphs);
     doc.set(TECHNIQUES, found.spans);
     doc.set(MODEL_VERSIONS, { ...(doc.get(MODEL_VERSIONS) ?? {}), techniques: `${model.header.version}/${part}` });

@@ -1,0 +1,162 @@
+import type { Doc } from '../doc/doc.js';
+import type { Token } from '../doc/segment.js';
+import { tokenForms } from '../features/ngrams.js';
+import { stemmerFor } from '../features/stemmers.js';
+import type { CutSpan } from './spans.js';
+
+/**
+ * The learned span locator: per language and technique, a weight for each
+ * token feature (the token's form and stem, its neighbours ±2, quotation and
+ * sentence-mood context), learned from the gold span files as smoothed
+ * log-odds of "inside a span of t" against "elsewhere in a paragraph that has
+ * t" — the only contrast that matters, since the locator runs only in
+ * paragraphs the paragraph model already accepted for t. Names enter as their
+ * role (`<NAME>`, from tokenForms), never by identity.
+ *
+ * Word-level techniques get the runs of tokens scoring above the technique's
+ * cut (short gaps bridged); sentence-level ones the sentence with the highest
+ * mean token score. Either way at least one span per accepted technique.
+ */
+export interface SpanLocator {
+  lang: string;
+  /** technique → feature → weight. */
+  weights: Map<string, Map<string, number>>;
+  /** Per technique: median gold span length in words; above WORD_SPAN_LIMIT, sentence mode. */
+  spanWords: Record<string, number>;
+  /** Score a token needs to be part of a word-level span. */
+  cut: number;
+}
+
+/** Median length (words) up to which a technique is located word by word. */
+export const LOCATOR_WORD_LIMIT = 6;
+const SENTENCE_END = /^[.!?…]+$/u;
+const QUOTE = /^["«»„“”‘’‚‹›'`]+$/u;
+
+/** The locator's features of every token of a paragraph, in token order. */
+export function locatorFeatures(tokens: readonly Token[], lang: string): string[][] {
+  const forms = tokenForms(tokens, { lang });
+  const stem = stemmerFor(lang);
+  // sentence mood: the last punctuation of each sentence
+  const mood = new Map<number, string>();
+  for (const t of tokens) if (!t.isWord && SENTENCE_END.test(t.text)) mood.set(t.sentence, t.text.includes('?') ? '?' : t.text.includes('!') ? '!' : '.');
+  const out: string[][] = [];
+  let inQuote = false;
+  let sentence = -1;
+  let position = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      position = 0;
+      inQuote = false;
+    }
+    const form = forms[i]!;
+    const same = (j: number): string => (tokens[j]?.sentence === t.sentence ? forms[j]! : '<s>');
+    const keys = [`w:${form}`, `L:${same(i - 1)}`, `R:${same(i + 1)}`, `L2:${same(i - 2)}`, `R2:${same(i + 2)}`, `m:${mood.get(t.sentence) ?? ''}`];
+    if (t.isWord && stem && !form.startsWith('<')) {
+      const s = stem(form);
+      if (s !== form) keys.push(`s:${s}`);
+    }
+    if (QUOTE.test(t.text)) inQuote = !inQuote;
+    else if (inQuote) keys.push('q');
+    if (t.isWord && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) keys.push('caps');
+    keys.push(`pos:${Math.min(position, 3)}`);
+    if (!t.isWord) keys.push('punct');
+    position++;
+    out.push(keys);
+  }
+  return out;
+}
+
+/** Each token's score for a technique (sum of its features' weights). */
+export function tokenScores(features: readonly string[][], weights: ReadonlyMap<string, number> | undefined): number[] {
+  if (!weights) return features.map(() => 0);
+  return features.map((keys) => {
+    let s = 0;
+    for (const k of keys) s += weights.get(k) ?? 0;
+    return s;
+  });
+}
+
+/**
+ * Spans for one accepted technique in one paragraph: never empty when the
+ * paragraph has a word, never across sentence ends, never starting or ending
+ * on punctuation.
+ */
+export function locateSpans(doc: Doc, tokens: readonly Token[], scores: readonly number[], locator: SpanLocator, technique: string, max = 4): CutSpan[] {
+  if (tokens.length === 0) return [];
+  const words = locator.spanWords[technique] ?? 12;
+  if (words > LOCATOR_WORD_LIMIT) return [bestSentence(doc, tokens, scores)];
+  const runs: CutSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!(tokens[i]!.isWord && scores[i]! >= locator.cut)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    // bridge one weak token (an article, a comma) inside the same sentence
+    while (j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence && !SENTENCE_END.test(tokens[j]!.text)) {
+      if (tokens[j]!.isWord && scores[j]! >= locator.cut) last = j;
+      else if (j - last > 1) break;
+      j++;
+    }
+    runs.push({ start: tokens[i]!.start, end: tokens[last]!.end, first: i, last });
+    i = last + 1;
+  }
+  const strength = (c: CutSpan): number => Math.max(...scores.slice(c.first, c.last + 1));
+  if (runs.length > 0) return runs.sort((a, b) => strength(b) - strength(a)).slice(0, max).sort((a, b) => a.first - b.first);
+  return [windowAround(tokens, scores, peakWord(tokens, scores), words)];
+}
+
+function peakWord(tokens: readonly Token[], scores: readonly number[]): number {
+  let peak = -1;
+  tokens.forEach((t, i) => {
+    if (t.isWord && (peak < 0 || scores[i]! > scores[peak]!)) peak = i;
+  });
+  return Math.max(0, peak);
+}
+
+function windowAround(tokens: readonly Token[], scores: readonly number[], peak: number, spanWords: number): CutSpan {
+  let first = peak;
+  let last = peak;
+  const sentence = tokens[peak]!.sentence;
+  const open = (k: number): boolean => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence && !SENTENCE_END.test(tokens[k]!.text);
+  for (let words = 1; words < Math.max(1, Math.round(spanWords)); ) {
+    const left = open(first - 1) ? scores[first - 1]! : -Infinity;
+    const right = open(last + 1) ? scores[last + 1]! : -Infinity;
+    if (left === -Infinity && right === -Infinity) break;
+    const k = right >= left ? ++last : --first;
+    if (tokens[k]!.isWord) words++;
+  }
+  while (first < last && !tokens[first]!.isWord) first++;
+  while (last > first && !tokens[last]!.isWord) last--;
+  return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
+}
+
+function bestSentence(doc: Doc, tokens: readonly Token[], scores: readonly number[]): CutSpan {
+  const sums = new Map<number, { sum: number; n: number }>();
+  tokens.forEach((t, i) => {
+    const e = sums.get(t.sentence) ?? { sum: 0, n: 0 };
+    e.sum += scores[i]!;
+    e.n++;
+    sums.set(t.sentence, e);
+  });
+  let best = tokens[0]!.sentence;
+  let bestMean = -Infinity;
+  for (const [s, e] of sums) {
+    if (e.sum / e.n > bestMean) {
+      bestMean = e.sum / e.n;
+      best = s;
+    }
+  }
+  let first = tokens.findIndex((t) => t.sentence === best);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === best) last++;
+  while (first < last && !tokens[first]!.isWord) first++;
+  // keep the sentence's closing mark (gold sentence spans usually include it), never a trailing quote alone
+  while (last > first && !tokens[last]!.isWord && !SENTENCE_END.test(tokens[last]!.text)) last--;
+  const start = Math.max(tokens[first]!.start, doc.sentences[best]?.start ?? 0);
+  return { start, end: tokens[last]!.end, first, last };
+}
