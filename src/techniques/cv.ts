@@ -6,6 +6,7 @@ import { loadTechniqueCorpus } from './corpus.js';
 import { detectTechniques } from './detector.js';
 import { fitTechniques, DEFAULT_FIT_CONFIG } from './fit.js';
 import type { TechniqueModel } from './modelio.js';
+import { trainLocator } from './locator-train.js';
 import { DECISION_THRESHOLD, modelFromFitted, prepareLanguage, spanShapes, TECHNIQUE_MODEL_VERSION } from './train.js';
 
 /**
@@ -85,8 +86,11 @@ export const techniqueSpanProvider: CvProvider<'spans'> = {
     const out = new Map<string, LabeledSpan[]>();
     for (const lang of request.langs) {
       const data = loadTechniqueCorpus(request.corpus, lang);
+      // the span locator learns from the fold's training articles only
+      const inTraining = (id: string): boolean => request.folds.get(`${lang}/${id}`) !== request.fold;
+      const locator = trainLocator(request.corpus, lang, (id) => request.folds.has(`${lang}/${id}`) && inTraining(id));
       for (const id of heldOut(request, lang)) {
-        const found = detectTechniques(data.docs.get(id)!, model, lang);
+        const found = detectTechniques(data.docs.get(id)!, model, lang, { locator });
         out.set(`${lang}/${id}`, found.spans.map((s) => ({ id, technique: s.technique, start: s.start, end: s.end })));
       }
     }
