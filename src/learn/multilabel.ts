@@ -21,6 +21,12 @@ export interface MultiLabelOptions {
   classWeightPower?: number;
   /** Initial learning rate (features should be L2-normalised). */
   eta0?: number;
+  /**
+   * Learning rate divided by (1 + decay·epoch): later epochs take smaller
+   * steps, so the last iterate settles instead of jittering around the optimum
+   * (0: Bottou's schedule alone, which barely decays when λ is small).
+   */
+  epochDecay?: number;
   seed?: number;
 }
 
@@ -37,6 +43,7 @@ export function trainMultiLabelLogistic(
   const epochs = options.epochs ?? 8;
   const power = options.classWeightPower ?? 0;
   const eta0 = options.eta0 ?? 0.5;
+  const epochDecay = options.epochDecay ?? 0;
   const lambda = 1 / (C * Math.max(1, n));
   const L = labels;
   const pos = new Float64Array(L);
@@ -63,6 +70,7 @@ export function trainMultiLabelLogistic(
   const random = seededRandom(options.seed ?? 1);
   let t = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
+    const etaEpoch = eta0 / (1 + epochDecay * epoch);
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const tmp = order[i]!;
@@ -72,7 +80,7 @@ export function trainMultiLabelLogistic(
     for (let r = 0; r < n; r++) {
       const i = order[r]!;
       const x = X[i]!;
-      const eta = eta0 / (1 + eta0 * lambda * t);
+      const eta = etaEpoch / (1 + etaEpoch * lambda * t);
       t++;
       z.fill(0);
       for (let k = 0; k < x.idx.length; k++) {

@@ -100,8 +100,9 @@ export function trainTechniques(options: TrainTechniquesOptions): string[] {
     features.push(...p.features);
     labels.push(...p.paragraphs.map((q) => q.labels));
     counts[lang] = p.paragraphs.length;
-    const dropped = loadTechniqueCorpus(options.corpus, lang).droppedLabels;
-    options.log(`techniques: ${lang}: ${p.paragraphs.length} paragraphs${dropped ? ` (${dropped} unknown technique label(s) dropped)` : ''}`);
+    const { droppedLabels, repairedLabels } = loadTechniqueCorpus(options.corpus, lang);
+    const noise = [repairedLabels ? `${repairedLabels} unknown technique label(s) read as a close one` : '', droppedLabels ? `${droppedLabels} dropped` : ''].filter(Boolean).join(', ');
+    options.log(`techniques: ${lang}: ${p.paragraphs.length} paragraphs${noise ? ` (${noise})` : ''}`);
   }
   const started = Date.now();
   const fitted = fitTechniques(features, labels, config);
