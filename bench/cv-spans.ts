@@ -1,7 +1,8 @@
 /**
  * Quick cross-validation of technique spans (by article, folds of eval/folds.ts,
  * partial-overlap scorer of eval/spans.ts), per language.
- *   [CUTS=1,2] npx tsx bench/cv-spans.ts [k=5] paragraph model per fold; spans cut the old way
+ *   [CUTS=3/0,3/2] [ONLY_FOLD=0] npx tsx bench/cv-spans.ts [k=5]   (cut/blend pairs to compare; one fold only)
+ *                                              paragraph model per fold; spans cut the old way
  *                                              (paragraph-model contributions) and by the locator at each cut
  *   ORACLE=1 npx tsx bench/cv-spans.ts [k=5]   gold paragraph techniques, locator only, sweeping its cut
  *                                              (no paragraph fit: seconds, for tuning)
@@ -14,7 +15,7 @@ import { loadTechniqueCorpus } from '../src/techniques/corpus.js';
 import { detectTechniques } from '../src/techniques/detector.js';
 import { paragraphFeatures } from '../src/techniques/featurize.js';
 import { DEFAULT_FIT_CONFIG, fitTechniques } from '../src/techniques/fit.js';
-import { locateSpans, locatorFeatures, tokenScores } from '../src/techniques/locator.js';
+import { locateSpans, locatorFeatures, repeatedWords, tokenScores } from '../src/techniques/locator.js';
 import { DEFAULT_LOCATOR_CONFIG, trainLocator } from '../src/techniques/locator-train.js';
 import { DECISION_THRESHOLD, modelFromFitted, spanShapes, TECHNIQUE_MODEL_VERSION } from '../src/techniques/train.js';
 import type { TechniqueId } from '../src/taxonomy/ids.js';
@@ -48,7 +49,7 @@ if (process.env.ORACLE === '1') {
           const techniques = new Set(spans.filter((s) => s.start < p.end && s.end > p.start).map((s) => s.technique));
           if (techniques.size === 0) continue;
           const tokens = doc.tokensIn(p.start, p.end);
-          const feats = locatorFeatures(tokens, l);
+          const feats = locatorFeatures(tokens, l, repeatedWords(doc));
           for (const t of techniques) {
             const scores = tokenScores(feats, locator.weights.get(t));
             for (const c of cuts) {
@@ -65,9 +66,11 @@ if (process.env.ORACLE === '1') {
   const paras = LANGS.flatMap((l) => loadTechniqueCorpus(corpus, l).paragraphs.filter((p) => p.index >= 0));
   const feats = paras.map((p) => paragraphFeatures(p.doc, p.index, p.lang));
   const old = new Map<string, LabeledSpan[]>(LANGS.map((l) => [l, []]));
-  const cuts = (process.env.CUTS ?? String(config.cut)).split(',').map(Number);
+  const cuts = (process.env.CUTS ?? String(config.cut)).split(',');
+  const only = process.env.ONLY_FOLD === undefined ? undefined : Number(process.env.ONLY_FOLD);
   const located = new Map<string, LabeledSpan[]>(cuts.flatMap((c) => LANGS.map((l) => [`${c}|${l}`, []] as [string, LabeledSpan[]])));
   for (let f = 0; f < k; f++) {
+    if (only !== undefined && f !== only) continue;
     const t0 = Date.now();
     const train = paras.map((_, i) => i).filter((i) => foldOf(paras[i]!.lang, paras[i]!.articleId) !== f);
     const fitted = fitTechniques(train.map((i) => feats[i]!), train.map((i) => paras[i]!.labels), { ...DEFAULT_FIT_CONFIG, seed: DEFAULT_SEED });
@@ -79,14 +82,15 @@ if (process.env.ORACLE === '1') {
         if (foldOf(l, id) !== f) continue;
         for (const s of detectTechniques(doc, model, l).spans) old.get(l)!.push({ id, technique: s.technique, start: s.start, end: s.end });
         for (const c of cuts) {
-          for (const s of detectTechniques(doc, model, l, { locator: { ...locator, cut: c } }).spans) located.get(`${c}|${l}`)!.push({ id, technique: s.technique, start: s.start, end: s.end });
+          for (const s of detectTechniques(doc, model, l, { locator: { ...locator, cut: Number(c.split('/')[0]), blend: Number(c.split('/')[1] ?? locator.blend) } }).spans) located.get(`${c}|${l}`)!.push({ id, technique: s.technique, start: s.start, end: s.end });
         }
       }
     }
     console.log(`fold ${f}: ${Date.now() - t0} ms`);
   }
-  console.log(`| language | contributions F1 (P/R) | ${cuts.map((c) => `locator cut ${c} F1 (P/R)`).join(' | ')} |`);
+  console.log(`| language | contributions F1 (P/R) | ${cuts.map((c) => `locator cut/blend ${c} F1 (P/R)`).join(' | ')} |`);
   const sum = new Array<number>(cuts.length + 1).fill(0);
+  if (only !== undefined) for (const l of LANGS) gold.set(l, gold.get(l)!.filter((s) => foldOf(l, s.id) === only));
   for (const l of LANGS) {
     const scores = [scoreSpans(gold.get(l)!, old.get(l)!), ...cuts.map((c) => scoreSpans(gold.get(l)!, located.get(`${c}|${l}`)!))];
     scores.forEach((r, i) => (sum[i]! += r.f1));

@@ -5,7 +5,7 @@ import { TECHNIQUE_CATEGORY } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
 import type { TechniqueModel } from './modelio.js';
 import { cutSpan, cutWordSpans, describeShape } from './spans.js';
-import { locateSpans, locatorFeatures, tokenScores } from './locator.js';
+import { blendScores, locateSpans, locatorFeatures, repeatedWords, tokenScores } from './locator.js';
 import type { SpanLocator } from './locator.js';
 
 /**
@@ -44,6 +44,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
   const paragraphs: ParagraphTechniques[] = [];
   const spans: TechniqueSpan[] = [];
   const { header } = model;
+  let repeated: Set<string> | undefined;
   doc.paragraphs.forEach((p, pi) => {
     const tokens = doc.tokensIn(p.start, p.end);
     const ngramOptions = { lang, prefix: lang };
@@ -51,7 +52,6 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     // each feature resolved once: its index serves the counts, the score and the cues;
     // a token's own features depend only on its form, so their indices are cached per form
     const index = model.vectorizer.index;
-    const idf = model.vectorizer.idf;
     const cache = formCache(model, lang);
     const pre = `${lang}|`;
     const tokenIdx = tokens.map((t, i) => {
@@ -81,15 +81,9 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       shapeIdx.set(k, j);
       tf.set(j, (tf.get(j) ?? 0) + n);
     }
-    // tf-idf with L2 norm, exactly as TfidfVectorizer.transform
-    const value = new Map<number, number>();
-    let norm = 0;
-    for (const [j, n] of tf) {
-      const v = (1 + Math.log(n)) * idf[j]!;
-      value.set(j, v);
-      norm += v * v;
-    }
-    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    // tf-idf with its normalisation, by the model's own vectorizer (values come normalised)
+    const value = model.vectorizer.weigh(tf);
+    const inv = 1;
     const T = header.techniques.length;
     const z = Float64Array.from(header.biases);
     for (const [j, v] of value) {
@@ -118,7 +112,10 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: model.matrix[j * T + f.c]! * (value.get(j) ?? 0) * inv }));
       const mode = header.spanMode[f.technique] ?? 'sentence';
       const spanWords = header.spanWords[f.technique] ?? 3;
-      const located = locator && tokens.length > 0 ? tokenScores((locatorKeys ??= locatorFeatures(tokens, locator.lang)), locator.weights.get(f.technique)) : undefined;
+      const located =
+        locator && tokens.length > 0
+          ? blendScores(tokenScores((locatorKeys ??= locatorFeatures(tokens, locator.lang, (repeated ??= repeatedWords(doc)))), locator.weights.get(f.technique)), perToken, locator.blend)
+          : undefined;
       const cuts = located
         ? locateSpans(doc, tokens, located, locator!, f.technique)
         : mode === 'words'

@@ -3,7 +3,7 @@ import { readModelFile, writeModelFile } from '../learn/modelfile.js';
 import type { Trainer } from '../learn/trainers.js';
 import { TECHNIQUES } from '../taxonomy/ids.js';
 import { loadTechniqueCorpus } from './corpus.js';
-import { locatorFeatures } from './locator.js';
+import { locatorFeatures, repeatedWords } from './locator.js';
 import type { SpanLocator } from './locator.js';
 
 /**
@@ -25,9 +25,10 @@ export interface LocatorTrainConfig {
   minInside: number;
   minWeight: number;
   cut: number;
+  blend: number;
 }
 
-export const DEFAULT_LOCATOR_CONFIG: LocatorTrainConfig = { alpha: 2, minInside: 3, minWeight: 0.25, cut: 0.5 };
+export const DEFAULT_LOCATOR_CONFIG: LocatorTrainConfig = { alpha: 2, minInside: 3, minWeight: 0.25, cut: 3, blend: 0 };
 
 export function trainLocator(corpus: string, lang: string, keepArticle: (id: string) => boolean = () => true, config: LocatorTrainConfig = DEFAULT_LOCATOR_CONFIG): SpanLocator {
   const data = loadTechniqueCorpus(corpus, lang);
@@ -48,11 +49,12 @@ export function trainLocator(corpus: string, lang: string, keepArticle: (id: str
       if (!list) lengths.set(s.technique, (list = []));
       list.push(doc.tokensIn(s.start, s.end).filter((t) => t.isWord).length);
     }
+    const repeated = repeatedWords(doc);
     for (const p of doc.paragraphs) {
       const here = spans.filter((s) => s.start < p.end && s.end > p.start);
       if (here.length === 0) continue;
       const tokens = doc.tokensIn(p.start, p.end);
-      const features = locatorFeatures(tokens, lang);
+      const features = locatorFeatures(tokens, lang, repeated);
       for (const t of new Set(here.map((s) => s.technique))) {
         const mine = here.filter((s) => s.technique === t);
         const tot = totals.get(t) ?? { a: 0, b: 0 };
@@ -92,13 +94,14 @@ export function trainLocator(corpus: string, lang: string, keepArticle: (id: str
     }
     weights.set(t, row);
   }
-  return { lang, weights, spanWords, cut: config.cut };
+  return { lang, weights, spanWords, cut: config.cut, blend: config.blend };
 }
 
 interface SpanModelHeader {
   version: string;
   lang: string;
   cut: number;
+  blend: number;
   spanWords: Record<string, number>;
   /** Per technique, its features (weights in the array of the same name). */
   features: Record<string, string[]>;
@@ -113,7 +116,7 @@ export function writeLocator(path: string, locator: SpanLocator, training: Recor
     features[t] = keys;
     arrays[t] = { data: Float32Array.from(keys.map((k) => row.get(k)!)), encoding: 'q8' };
   }
-  const header: SpanModelHeader = { version: SPAN_MODEL_VERSION, lang: locator.lang, cut: locator.cut, spanWords: locator.spanWords, features, training };
+  const header: SpanModelHeader = { version: SPAN_MODEL_VERSION, lang: locator.lang, cut: locator.cut, blend: locator.blend, spanWords: locator.spanWords, features, training };
   writeModelFile(path, SPAN_MODEL_KIND, header, arrays);
 }
 
@@ -125,7 +128,7 @@ export function readLocator(path: string): SpanLocator {
     const values = file.arrays.get(t)!;
     weights.set(t, new Map(keys.map((k, i) => [k, values[i]!])));
   }
-  return { lang: header.lang, weights, spanWords: header.spanWords, cut: header.cut };
+  return { lang: header.lang, weights, spanWords: header.spanWords, cut: header.cut, blend: header.blend ?? 0 };
 }
 
 /** The `spinscope train --only spans` entry. */

@@ -25,6 +25,12 @@ export interface SpanLocator {
   spanWords: Record<string, number>;
   /** Score a token needs to be part of a word-level span. */
   cut: number;
+  /**
+   * Weight of the paragraph model's own per-token contribution (scaled so the
+   * paragraph's strongest token counts 1) added to the locator's score: its
+   * character n-grams reach words the span files never showed the locator.
+   */
+  blend: number;
 }
 
 /** Median length (words) up to which a technique is located word by word. */
@@ -32,8 +38,23 @@ export const LOCATOR_WORD_LIMIT = 6;
 const SENTENCE_END = /^[.!?…]+$/u;
 const QUOTE = /^["«»„“”‘’‚‹›'`]+$/u;
 
+/**
+ * Words of four letters or more that occur at least twice in the document:
+ * the locator's evidence for Repetition (which word, the model never learns).
+ */
+export function repeatedWords(doc: Doc): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const t of doc.tokens) {
+    if (!t.isWord || Array.from(t.lower).length < 4) continue;
+    if (seen.has(t.lower)) repeated.add(t.lower);
+    else seen.add(t.lower);
+  }
+  return repeated;
+}
+
 /** The locator's features of every token of a paragraph, in token order. */
-export function locatorFeatures(tokens: readonly Token[], lang: string): string[][] {
+export function locatorFeatures(tokens: readonly Token[], lang: string, repeated: ReadonlySet<string> = new Set()): string[][] {
   const forms = tokenForms(tokens, { lang });
   const stem = stemmerFor(lang);
   // sentence mood: the last punctuation of each sentence
@@ -62,10 +83,18 @@ export function locatorFeatures(tokens: readonly Token[], lang: string): string[
     if (t.isWord && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) keys.push('caps');
     keys.push(`pos:${Math.min(position, 3)}`);
     if (!t.isWord) keys.push('punct');
+    if (repeated.has(t.lower)) keys.push('rep');
     position++;
     out.push(keys);
   }
   return out;
+}
+
+/** Locator scores plus `blend` × the paragraph model's contributions, scaled to its strongest token. */
+export function blendScores(located: readonly number[], contributions: readonly number[], blend: number): number[] {
+  const top = Math.max(0, ...contributions);
+  if (blend === 0 || top === 0) return [...located];
+  return located.map((v, i) => v + (blend * contributions[i]!) / top);
 }
 
 /** Each token's score for a technique (sum of its features' weights). */

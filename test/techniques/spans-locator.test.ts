@@ -6,7 +6,7 @@ import { Doc } from '../../src/doc/doc.js';
 import { detectTechniques } from '../../src/techniques/detector.js';
 import { fitTechniques } from '../../src/techniques/fit.js';
 import { paragraphFeatures } from '../../src/techniques/featurize.js';
-import { locateSpans, locatorFeatures, tokenScores } from '../../src/techniques/locator.js';
+import { blendScores, locateSpans, locatorFeatures, repeatedWords, tokenScores } from '../../src/techniques/locator.js';
 import type { SpanLocator } from '../../src/techniques/locator.js';
 import { readLocator, writeLocator } from '../../src/techniques/locator-train.js';
 import { modelFromFitted } from '../../src/techniques/train.js';
@@ -20,6 +20,7 @@ const locator: SpanLocator = {
   ]),
   spanWords: { Loaded_Language: 2, Doubt: 10 },
   cut: 1,
+  blend: 0,
 };
 
 const cp = (doc: Doc, start: number, end: number): string => Array.from(doc.text).slice(start, end).join('');
@@ -58,6 +59,18 @@ describe('span locator', () => {
   it('picks the sentence with the highest mean score for sentence-level techniques', () => {
     const { doc, cuts } = spansOf('The vote took place on Monday. Was it really counted? Officials said yes.', 'Doubt');
     expect(cuts.map((c) => cp(doc, c.start, c.end))).toEqual(['Was it really counted?']);
+  });
+
+  it('marks words repeated in the document, whatever the word', () => {
+    const doc = new Doc('Never again. Never surrender, never retreat.', { lang: 'en' });
+    const keys = locatorFeatures(doc.tokensIn(0, 45), 'en', repeatedWords(doc));
+    expect(keys.map((k) => k.includes('rep'))).toEqual(doc.tokensIn(0, 45).map((t) => t.lower === 'never'));
+  });
+
+  it('blends in the paragraph model contributions scaled to the strongest token', () => {
+    expect(blendScores([1, 0, -1], [0.5, 0.25, -0.5], 2)).toEqual([3, 1, -3]);
+    expect(blendScores([1, 0], [0.5, 0.25], 0)).toEqual([1, 0]);
+    expect(blendScores([1, 0], [-0.5, -0.25], 2)).toEqual([1, 0]);
   });
 
   it('round-trips through its model file (weights quantised to 8 bits) and writes the same bytes twice', () => {
