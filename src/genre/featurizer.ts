@@ -29,6 +29,12 @@ export interface FeaturizerConfig {
   languageStyle?: boolean;
   /** Style features left out (e.g. raw length, a corpus-source shortcut). */
   excludeStyle?: readonly StyleFeatureName[];
+  /** Char n-grams inside words (shared sub-word evidence across inflections); none when absent. */
+  charNgrams?: readonly [number, number];
+  /** Replace capitalised words by their role (default true: keeps verdicts neutral). */
+  maskNames?: boolean;
+  /** Words without a language prefix, so that languages share spellings (cognates, loanwords). */
+  sharedVocabulary?: boolean;
 }
 
 export interface FeaturizerState {
@@ -48,17 +54,18 @@ const countCache = new WeakMap<Doc, Map<string, Map<string, number>>>();
 function tokenCounts(doc: Doc, tokens: readonly Token[], config: FeaturizerConfig): Map<string, number> {
   return ngramFeatures(tokens, {
     lang: doc.lang,
-    prefix: doc.lang,
+    prefix: config.sharedVocabulary ? undefined : doc.lang,
     stems: config.stems,
     bigrams: config.bigrams,
-    charNgrams: false,
+    charNgrams: config.charNgrams ?? false,
     shapes: false,
+    maskNames: config.maskNames ?? true,
   });
 }
 
 /** Whole-document token counts, memoised per Doc and configuration. */
 function documentCounts(doc: Doc, config: FeaturizerConfig): Map<string, number> {
-  const key = `${config.stems}|${config.bigrams}`;
+  const key = `${config.stems}|${config.bigrams}|${config.charNgrams?.join('-') ?? ''}|${config.maskNames ?? true}|${config.sharedVocabulary ?? false}`;
   let byConfig = countCache.get(doc);
   if (!byConfig) {
     byConfig = new Map();

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../src/doc/doc.js';
+import { Featurizer } from '../../src/genre/featurizer.js';
+import type { FeaturizerConfig } from '../../src/genre/featurizer.js';
+
+/** Invented sentences: the same loanword in two languages, and a name in the middle of a sentence. */
+const EN = new Doc('The inflation report reached Brussels on Monday.', { lang: 'en' });
+const FR = new Doc('Une forte inflation est arrivée hier.', { lang: 'fr' });
+const BASE: FeaturizerConfig = { styleWeight: 0, stems: false, bigrams: false, minDf: 1, maxFeatures: 1000 };
+
+function names(f: Featurizer, doc: Doc): string[] {
+  return [...f.vector(doc).idx].map((i) => f.state.vocab[i]!);
+}
+
+describe('featurizer options', () => {
+  it('keeps words apart by language unless the vocabulary is shared', () => {
+    const apart = Featurizer.fit([EN, FR], BASE);
+    expect(apart.state.vocab).toContain('en|w:inflation');
+    expect(apart.state.vocab).toContain('fr|w:inflation');
+    const shared = Featurizer.fit([EN, FR], { ...BASE, sharedVocabulary: true, minDf: 2 });
+    expect(shared.state.vocab).toContain('w:inflation');
+    expect(names(shared, FR)).toContain('w:inflation');
+  });
+
+  it('masks names by default and keeps them when asked', () => {
+    expect(names(Featurizer.fit([EN], BASE), EN)).not.toContain('en|w:brussels');
+    expect(names(Featurizer.fit([EN], { ...BASE, maskNames: false }), EN)).toContain('en|w:brussels');
+  });
+
+  it('adds char n-grams only when configured', () => {
+    expect(names(Featurizer.fit([EN], BASE), EN).some((n) => n.includes('|c:'))).toBe(false);
+    expect(names(Featurizer.fit([EN], { ...BASE, charNgrams: [3, 4] }), EN)).toContain('en|c:<inf');
+  });
+});
