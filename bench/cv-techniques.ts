@@ -3,7 +3,8 @@
  * (by article, per language, folds from eval/folds.ts). Prints micro-F1 per
  * language for a sweep of global thresholds on the out-of-fold probabilities.
  *   npx tsx bench/cv-techniques.ts [k=5] [C=4] [epochs=8] [power=0.5] [minDf=3]
- * Environment: THRESHOLD (per-technique table, default 0.35), CONTEXT=1 (add neighbouring paragraphs' words).
+ * Environment: THRESHOLD (per-technique table, default 0.35), CONTEXT=1 (add neighbouring paragraphs' words),
+ * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks).
  */
 import { corpusDir } from '../src/corpus/location.js';
 import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
@@ -11,7 +12,7 @@ import { multiLabelF1 } from '../src/eval/f1.js';
 import { loadTechniqueCorpus } from '../src/techniques/corpus.js';
 import type { TrainingParagraph } from '../src/techniques/corpus.js';
 import { paragraphFeatures } from '../src/techniques/featurize.js';
-import { fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
+import { DEFAULT_FIT_CONFIG, fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
 import { TECHNIQUES } from '../src/taxonomy/ids.js';
 
 const [k = 5, C = 4, epochs = 8, power = 0.5, minDf = 3] = process.argv.slice(2).map(Number);
@@ -32,7 +33,7 @@ for (let f = 0; f < k; f++) {
   t0 = Date.now();
   const train = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) !== f);
   const test = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) === f);
-  const fitted = fitTechniques(train.map((i) => feats[i]!), train.map((i) => paras[i]!.labels), { minDf, C, epochs, classWeightPower: power, seed: 1 });
+  const fitted = fitTechniques(train.map((i) => feats[i]!), train.map((i) => paras[i]!.labels), { ...DEFAULT_FIT_CONFIG, minDf, C, epochs, classWeightPower: power, epochDecay: Number(process.env.DECAY ?? DEFAULT_FIT_CONFIG.epochDecay), blockNorm: (process.env.BLOCK_NORM ?? '1') === '1', seed: 1 });
   for (const i of test) probs[i] = techniqueProbabilities(fitted.models, fitted.vectorizer.transform(feats[i]!));
   console.log(`fold ${f}: ${train.length} train, ${fitted.vectorizer.size} features, ${Date.now() - t0} ms`);
 }

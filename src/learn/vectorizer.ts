@@ -5,19 +5,37 @@ import type { SparseVector } from './sparse.js';
  * (1 + log count) times smoothed idf (scikit-learn's TfidfVectorizer with
  * sublinear_tf=True). Features seen in fewer than `minDf` training documents
  * are dropped, which keeps the model small and training fast.
+ *
+ * With `blockNorm`, character n-grams (family `c:`) and all other features are
+ * normalised separately, each block to norm 1/√2 (a whole vector still has
+ * norm 1), as when a word vectorizer and a char vectorizer are stacked. In one
+ * joint norm the dozen char n-grams of every word outweigh the word itself and
+ * drown the word, stem and bigram features; separately they weigh the same.
  */
 export interface VectorizerState {
   features: string[];
   idf: Float32Array;
+  blockNorm?: boolean;
+}
+
+/** Block of a feature key (`lang|c:…` or `c:…` → 1, char n-grams; anything else → 0). */
+export function featureBlock(feature: string): 0 | 1 {
+  const bar = feature.indexOf('|');
+  return feature.startsWith('c:', bar + 1) ? 1 : 0;
 }
 
 export class TfidfVectorizer {
   readonly index: Map<string, number>;
   readonly idf: Float32Array;
+  readonly blockNorm: boolean;
+  /** Block of each feature when block-normalised. */
+  private readonly blocks: Uint8Array | undefined;
 
   constructor(state: VectorizerState) {
     this.index = new Map(state.features.map((f, i) => [f, i]));
     this.idf = state.idf;
+    this.blockNorm = state.blockNorm ?? false;
+    this.blocks = this.blockNorm ? Uint8Array.from(state.features, featureBlock) : undefined;
   }
 
   get size(): number {
@@ -25,7 +43,7 @@ export class TfidfVectorizer {
   }
 
   /** Learns the vocabulary (sorted, so the same data always gives the same indices) and idf. */
-  static fit(docs: Iterable<ReadonlyMap<string, number>>, minDf = 2): TfidfVectorizer {
+  static fit(docs: Iterable<ReadonlyMap<string, number>>, minDf = 2, options: { blockNorm?: boolean } = {}): TfidfVectorizer {
     const df = new Map<string, number>();
     let n = 0;
     for (const d of docs) {
@@ -37,31 +55,37 @@ export class TfidfVectorizer {
     features.forEach((f, i) => {
       idf[i] = Math.log((1 + n) / (1 + df.get(f)!)) + 1;
     });
-    return new TfidfVectorizer({ features, idf });
+    return new TfidfVectorizer({ features, idf, blockNorm: options.blockNorm ?? false });
   }
 
   state(): VectorizerState {
-    return { features: [...this.index.keys()], idf: this.idf };
+    return { features: [...this.index.keys()], idf: this.idf, blockNorm: this.blockNorm };
+  }
+
+  /** Weighted, normalised values of counts given by feature index (indices must be in range). */
+  weigh(counts: ReadonlyMap<number, number>): Map<number, number> {
+    const value = new Map<number, number>();
+    const norm = [0, 0];
+    for (const [j, c] of counts) {
+      if (c <= 0) continue;
+      const v = (1 + Math.log(c)) * this.idf[j]!;
+      value.set(j, v);
+      norm[this.blocks ? this.blocks[j]! : 0]! += v * v;
+    }
+    // two blocks: each to 1/√2 when both are present, else the one present to 1
+    const both = this.blocks !== undefined && norm[0]! > 0 && norm[1]! > 0;
+    const inv = norm.map((s) => (s > 0 ? (both ? Math.SQRT1_2 : 1) / Math.sqrt(s) : 0));
+    for (const [j, v] of value) value.set(j, v * inv[this.blocks ? this.blocks[j]! : 0]!);
+    return value;
   }
 
   transform(counts: ReadonlyMap<string, number>): SparseVector {
-    const pairs: Array<[number, number]> = [];
-    let norm = 0;
+    const byIndex = new Map<number, number>();
     for (const [f, c] of counts) {
       const j = this.index.get(f);
-      if (j === undefined || c <= 0) continue;
-      const v = (1 + Math.log(c)) * this.idf[j]!;
-      pairs.push([j, v]);
-      norm += v * v;
+      if (j !== undefined) byIndex.set(j, c);
     }
-    pairs.sort((a, b) => a[0] - b[0]);
-    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    const idx = new Int32Array(pairs.length);
-    const val = new Float32Array(pairs.length);
-    pairs.forEach(([j, v], k) => {
-      idx[k] = j;
-      val[k] = v * inv;
-    });
-    return { idx, val };
+    const pairs = [...this.weigh(byIndex)].sort((a, b) => a[0] - b[0]);
+    return { idx: Int32Array.from(pairs, (p) => p[0]), val: Float32Array.from(pairs, (p) => p[1]) };
   }
 }

@@ -52,7 +52,6 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     // each feature resolved once: its index serves the counts, the score and the cues;
     // a token's own features depend only on its form, so their indices are cached per form
     const index = model.vectorizer.index;
-    const idf = model.vectorizer.idf;
     const cache = formCache(model, lang);
     const pre = `${lang}|`;
     const tokenIdx = tokens.map((t, i) => {
@@ -82,15 +81,9 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       shapeIdx.set(k, j);
       tf.set(j, (tf.get(j) ?? 0) + n);
     }
-    // tf-idf with L2 norm, exactly as TfidfVectorizer.transform
-    const value = new Map<number, number>();
-    let norm = 0;
-    for (const [j, n] of tf) {
-      const v = (1 + Math.log(n)) * idf[j]!;
-      value.set(j, v);
-      norm += v * v;
-    }
-    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    // tf-idf with its normalisation, by the model's own vectorizer (values come normalised)
+    const value = model.vectorizer.weigh(tf);
+    const inv = 1;
     const T = header.techniques.length;
     const z = Float64Array.from(header.biases);
     for (const [j, v] of value) {

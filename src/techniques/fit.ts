@@ -17,10 +17,14 @@ export interface TechniqueFitConfig {
   C: number;
   epochs: number;
   classWeightPower: number;
+  /** Learning rate divided by (1 + epochDecay·epoch) (see trainMultiLabelLogistic). */
+  epochDecay: number;
+  /** Char n-grams and the other features normalised as separate blocks (see TfidfVectorizer). */
+  blockNorm: boolean;
   seed: number;
 }
 
-export const DEFAULT_FIT_CONFIG: TechniqueFitConfig = { minDf: 3, C: 4, epochs: 8, classWeightPower: 0.5, seed: 1 };
+export const DEFAULT_FIT_CONFIG: TechniqueFitConfig = { minDf: 3, C: 4, epochs: 8, classWeightPower: 0.5, epochDecay: 1, blockNorm: true, seed: 1 };
 
 export interface FittedTechniques {
   vectorizer: TfidfVectorizer;
@@ -35,13 +39,14 @@ export function fitTechniques(
   labels: readonly (readonly TechniqueId[])[],
   config: TechniqueFitConfig = DEFAULT_FIT_CONFIG,
 ): FittedTechniques {
-  const vectorizer = TfidfVectorizer.fit(features, config.minDf);
+  const vectorizer = TfidfVectorizer.fit(features, config.minDf, { blockNorm: config.blockNorm });
   const X = features.map((f) => vectorizer.transform(f));
   const Y = labels.map((ls) => ls.map((t) => TECHNIQUE_INDEX.get(t)!));
   const models = trainMultiLabelLogistic(X, Y, TECHNIQUES.length, vectorizer.size, {
     C: config.C,
     epochs: config.epochs,
     classWeightPower: config.classWeightPower,
+    epochDecay: config.epochDecay,
     seed: config.seed,
   });
   return { vectorizer, models };

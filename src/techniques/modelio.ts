@@ -30,6 +30,8 @@ export interface TechniqueModelHeader {
   /** Median gold span length in word tokens, per technique. */
   spanWords: Record<string, number>;
   training: Record<string, unknown>;
+  /** Char n-grams and the other features normalised as separate blocks (absent in older models: one norm). */
+  blockNorm?: boolean;
 }
 
 export interface TechniqueModel {
@@ -91,6 +93,7 @@ export function writeTechniqueModels(
       techniques: [...TECHNIQUES],
       features: keep.map((j) => all.features[j]!),
       biases: fitted.models.map((m) => m.bias),
+      blockNorm: all.blockNorm ?? false,
     };
     const path = join(dir, modelFileName(part));
     writeModelFile(path, TECHNIQUE_MODEL_KIND, header, arrays);
@@ -105,7 +108,7 @@ export function readTechniqueModel(path: string): TechniqueModel {
   const weights = header.techniques.map((_, c) => file.arrays.get(`w${c}`) ?? new Float32Array(header.features.length));
   return {
     header,
-    vectorizer: new TfidfVectorizer({ features: header.features, idf: file.arrays.get('idf') ?? new Float32Array(header.features.length) }),
+    vectorizer: new TfidfVectorizer({ features: header.features, idf: file.arrays.get('idf') ?? new Float32Array(header.features.length), blockNorm: header.blockNorm ?? false }),
     matrix: featureMajor(weights, header.features.length),
   };
 }

@@ -76,7 +76,7 @@ export function spanShapes(corpus: string, langs: readonly string[], keepArticle
 export function modelFromFitted(fitted: FittedTechniques, meta: Omit<TechniqueModelHeader, 'part' | 'techniques' | 'features' | 'biases'>): TechniqueModel {
   const state = fitted.vectorizer.state();
   return {
-    header: { ...meta, part: 'all', techniques: [...TECHNIQUES], features: state.features, biases: fitted.models.map((m) => m.bias) },
+    header: { ...meta, part: 'all', techniques: [...TECHNIQUES], features: state.features, biases: fitted.models.map((m) => m.bias), blockNorm: state.blockNorm ?? false },
     vectorizer: new TfidfVectorizer(state),
     matrix: featureMajor(fitted.models.map((m) => m.weights), state.features.length),
   };
