@@ -4,7 +4,8 @@
  * language for a sweep of global thresholds on the out-of-fold probabilities.
  *   npx tsx bench/cv-techniques.ts [k=5] [C=4] [epochs=8] [power=0.5] [minDf=3]
  * Environment: THRESHOLD (per-technique table, default 0.35), CONTEXT=1 (add neighbouring paragraphs' words),
- * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks).
+ * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks),
+ * FOLDS=0,1 (only those outer folds).
  */
 import { corpusDir } from '../src/corpus/location.js';
 import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
@@ -29,7 +30,9 @@ const feats = paras.map((p) => paragraphFeatures(p.doc, p.index, p.lang, { conte
 console.log(`${paras.length} paragraphs featurised in ${Date.now() - t0} ms`);
 const folds = assignFolds(new Set(paras.map((p) => `${p.lang}/${p.articleId}`)), k, DEFAULT_SEED);
 const probs: Float64Array[] = new Array(paras.length);
-for (let f = 0; f < k; f++) {
+// FOLDS=0,1 runs only those outer folds (quicker comparisons; figures then cover their paragraphs only)
+const runFolds = process.env.FOLDS ? process.env.FOLDS.split(',').map(Number) : Array.from({ length: k }, (_, f) => f);
+for (const f of runFolds) {
   t0 = Date.now();
   const train = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) !== f);
   const test = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) === f);
@@ -42,7 +45,7 @@ console.log(`thr   ${LANGS.join('     ')}   all`);
 for (const thr of thresholds) {
   const row: string[] = [];
   for (const l of [...LANGS, 'all']) {
-    const idx = paras.map((_, i) => i).filter((i) => l === 'all' || paras[i]!.lang === l);
+    const idx = paras.map((_, i) => i).filter((i) => probs[i] && (l === 'all' || paras[i]!.lang === l));
     const gold = idx.map((i) => paras[i]!.labels);
     const pred = idx.map((i) => TECHNIQUES.filter((_, c) => probs[i]![c]! >= thr));
     row.push(multiLabelF1(gold, pred, TECHNIQUES).micro.toFixed(3));
@@ -52,9 +55,10 @@ for (const thr of thresholds) {
 
 // per technique at the shipped threshold, all languages pooled
 const SHIPPED = Number(process.env.THRESHOLD ?? 0.35);
+const scored = paras.map((_, i) => i).filter((i) => probs[i]);
 const all = multiLabelF1(
-  paras.map((p) => p.labels),
-  paras.map((_, i) => TECHNIQUES.filter((_, c) => probs[i]![c]! >= SHIPPED)),
+  scored.map((i) => paras[i]!.labels),
+  scored.map((i) => TECHNIQUES.filter((_, c) => probs[i]![c]! >= SHIPPED)),
   TECHNIQUES,
 );
 console.log(`\nper technique at threshold ${SHIPPED} (all languages): technique | gold paragraphs | P | R | F1`);
