@@ -41,6 +41,13 @@ export interface NgramOptions {
   charNgrams?: readonly [number, number] | false;
   shapes?: boolean;
   maskNames?: boolean;
+  /**
+   * Lowercased words known to be ordinary words (e.g. the same text also writes
+   * them in lower case): a capitalised one is then not masked as a name. Lets
+   * title-case headlines keep their words; the decision rests on how the text
+   * writes a word, never on which name it is.
+   */
+  ordinaryWords?: ReadonlySet<string>;
 }
 
 export const NAME_ROLE = '<NAME>';
@@ -54,7 +61,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 
 /** Normalised form of each token: lowercased word, or a role for names, acronyms and numbers. */
-export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOptions, 'lang' | 'maskNames'>): string[] {
+export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOptions, 'lang' | 'maskNames' | 'ordinaryWords'>): string[] {
   const mask = options.maskNames ?? true;
   const nounCaps = options.lang === 'de' || options.lang === 'ge';
   const forms: string[] = [];
@@ -74,7 +81,7 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
     else if (mask && UPPER_START.test(t.text)) {
       const allCaps = !HAS_LOWER.test(t.text);
       if (allCaps && t.text.length >= 2 && t.text.length <= 5) form = ACRONYM_ROLE;
-      else if (!allCaps && !sentenceStart && !nounCaps) form = NAME_ROLE;
+      else if (!allCaps && !sentenceStart && !nounCaps && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
     }
     forms.push(form);
     sentenceStart = false;

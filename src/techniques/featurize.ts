@@ -10,11 +10,13 @@ import { ngramFeatures } from '../features/ngrams.js';
  *
  * `lang` is the corpus code (en fr ge it po ru) or, for other languages, the ISO code.
  */
-export function paragraphFeatures(doc: Doc, index: number, lang: string, options: { context?: boolean } = {}): Map<string, number> {
+export function paragraphFeatures(doc: Doc, index: number, lang: string, options: { context?: boolean; titleWords?: boolean } = {}): Map<string, number> {
   const p = doc.paragraphs[index];
   const out = new Map<string, number>();
   if (!p) return out;
-  ngramFeatures(doc.tokensIn(p.start, p.end), { lang, prefix: lang }, out);
+  // experimental (not in the shipped model): capitalised words the article also writes in lower case are not names
+  const ordinaryWords = options.titleWords ? lowerCaseWords(doc) : undefined;
+  ngramFeatures(doc.tokensIn(p.start, p.end), { lang, prefix: lang, ...(ordinaryWords ? { ordinaryWords } : {}) }, out);
   if (index === 0) out.set('sh:first', 1);
   if (options.context) {
     // experimental (not in the shipped model): words of the neighbouring paragraphs
@@ -25,4 +27,17 @@ export function paragraphFeatures(doc: Doc, index: number, lang: string, options
     }
   }
   return out;
+}
+
+const lowerWordCache = new WeakMap<Doc, Set<string>>();
+
+/** Words the document writes in lower case somewhere (evidence that they are not names). */
+export function lowerCaseWords(doc: Doc): Set<string> {
+  let set = lowerWordCache.get(doc);
+  if (!set) {
+    set = new Set();
+    for (const t of doc.tokens) if (t.isWord && t.text === t.lower) set.add(t.lower);
+    lowerWordCache.set(doc, set);
+  }
+  return set;
 }
