@@ -28,7 +28,7 @@ export interface LocatorTrainConfig {
   blend: number;
 }
 
-export const DEFAULT_LOCATOR_CONFIG: LocatorTrainConfig = { alpha: 2, minInside: 3, minWeight: 0.25, cut: 3, blend: 0 };
+export const DEFAULT_LOCATOR_CONFIG: LocatorTrainConfig = { alpha: 2, minInside: 3, minWeight: 0.25, cut: 3, blend: 1 };
 
 export function trainLocator(corpus: string, lang: string, keepArticle: (id: string) => boolean = () => true, config: LocatorTrainConfig = DEFAULT_LOCATOR_CONFIG): SpanLocator {
   const data = loadTechniqueCorpus(corpus, lang);

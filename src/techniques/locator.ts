@@ -126,12 +126,12 @@ export function locateSpans(doc: Doc, tokens: readonly Token[], scores: readonly
     let last = i;
     let j = i + 1;
     // bridge one weak token (an article, a comma) inside the same sentence
-    while (j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence && !SENTENCE_END.test(tokens[j]!.text)) {
+    while (j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence && !SENTENCE_END.test(tokens[j]!.text) && !QUOTE.test(tokens[j]!.text)) {
       if (tokens[j]!.isWord && scores[j]! >= locator.cut) last = j;
       else if (j - last > 1) break;
       j++;
     }
-    runs.push({ start: tokens[i]!.start, end: tokens[last]!.end, first: i, last });
+    runs.push(wholeWords(tokens, i, last));
     i = last + 1;
   }
   const strength = (c: CutSpan): number => Math.max(...scores.slice(c.first, c.last + 1));
@@ -151,7 +151,8 @@ function windowAround(tokens: readonly Token[], scores: readonly number[], peak:
   let first = peak;
   let last = peak;
   const sentence = tokens[peak]!.sentence;
-  const open = (k: number): boolean => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence && !SENTENCE_END.test(tokens[k]!.text);
+  // a window stops at a sentence end and at a quotation mark, so that no span holds half a quotation
+  const open = (k: number): boolean => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence && !SENTENCE_END.test(tokens[k]!.text) && !QUOTE.test(tokens[k]!.text);
   for (let words = 1; words < Math.max(1, Math.round(spanWords)); ) {
     const left = open(first - 1) ? scores[first - 1]! : -Infinity;
     const right = open(last + 1) ? scores[last + 1]! : -Infinity;
@@ -161,6 +162,15 @@ function windowAround(tokens: readonly Token[], scores: readonly number[], peak:
   }
   while (first < last && !tokens[first]!.isWord) first++;
   while (last > first && !tokens[last]!.isWord) last--;
+  return wholeWords(tokens, first, last);
+}
+
+/** Widens a cut over hyphens written inside a word ("so-called"), so that no span starts or ends mid-word. */
+function wholeWords(tokens: readonly Token[], first: number, last: number): CutSpan {
+  const joined = (a: number, b: number): boolean => a >= 0 && b < tokens.length && tokens[a]!.end === tokens[b]!.start;
+  const hyphen = (k: number): boolean => /^[-‐‑]$/u.test(tokens[k]?.text ?? '');
+  while (hyphen(first - 1) && joined(first - 1, first) && joined(first - 2, first - 1) && tokens[first - 2]!.isWord) first -= 2;
+  while (hyphen(last + 1) && joined(last, last + 1) && joined(last + 1, last + 2) && tokens[last + 2]!.isWord) last += 2;
   return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
 }
 

@@ -50,6 +50,13 @@ describe('span locator', () => {
     expect(cuts.map((c) => cp(doc, c.start, c.end))).toEqual(['Spineless and traitors', 'Puppets']);
   });
 
+  it('never cuts inside a hyphenated word nor across a quotation mark', () => {
+    const hyphenated = spansOf('These puppets-in-chief are here.', 'Loaded_Language');
+    expect(hyphenated.cuts.map((c) => cp(hyphenated.doc, c.start, c.end))).toEqual(['puppets-in-chief']);
+    const quoted = spansOf('They call it "puppets" now.', 'Loaded_Language');
+    expect(quoted.cuts.map((c) => cp(quoted.doc, c.start, c.end))).toEqual(['puppets']);
+  });
+
   it('still gives one span when no word passes the cut', () => {
     const { doc, cuts } = spansOf('The meeting is on Monday at noon.', 'Loaded_Language');
     expect(cuts).toHaveLength(1);
