@@ -5,7 +5,7 @@
  *   npx tsx bench/cv-techniques.ts [k=5] [C=4] [epochs=8] [power=0.5] [minDf=3]
  * Environment: THRESHOLD (per-technique table, default 0.35), CONTEXT=1 (add neighbouring paragraphs' words),
  * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks),
- * FOLDS=0,1 (only those outer folds), TITLE_WORDS=1 (capitalised words the article also writes in lower case are not names).
+ * FOLDS=0,1 (only those outer folds), TITLE_WORDS=0 (mask every capitalised word inside a sentence; by default, capitalised words the article also writes in lower case are not names).
  */
 import { corpusDir } from '../src/corpus/location.js';
 import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
@@ -26,7 +26,7 @@ const LANGS = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
 let t0 = Date.now();
 const paras: TrainingParagraph[] = [];
 for (const l of LANGS) paras.push(...loadTechniqueCorpus(corpus, l).paragraphs.filter((p) => p.index >= 0));
-const feats = paras.map((p) => paragraphFeatures(p.doc, p.index, p.lang, { context: process.env.CONTEXT === '1', titleWords: process.env.TITLE_WORDS === '1' }));
+const feats = paras.map((p) => paragraphFeatures(p.doc, p.index, p.lang, { context: process.env.CONTEXT === '1', titleWords: (process.env.TITLE_WORDS ?? '1') === '1' }));
 console.log(`${paras.length} paragraphs featurised in ${Date.now() - t0} ms`);
 const folds = assignFolds(new Set(paras.map((p) => `${p.lang}/${p.articleId}`)), k, DEFAULT_SEED);
 const probs: Float64Array[] = new Array(paras.length);

@@ -43,6 +43,7 @@ function foldModel(request: FoldRequest): TechniqueModel {
   const model = modelFromFitted(fitted, {
     version: TECHNIQUE_MODEL_VERSION,
     threshold,
+    titleWords: true,
     ...spanShapes(request.corpus, request.langs, inTraining),
     training: {},
   });

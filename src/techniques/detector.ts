@@ -3,6 +3,7 @@ import { shapeFeatures, tokenForms, unigramKeys } from '../features/ngrams.js';
 import type { ParagraphTechniques, TechniqueSpan } from '../pipeline/analysis.js';
 import { TECHNIQUE_CATEGORY } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
+import { lowerCaseWords } from './featurize.js';
 import type { TechniqueModel } from './modelio.js';
 import { cutSpan, cutWordSpans, describeShape } from './spans.js';
 import { blendScores, locateSpans, locatorFeatures, repeatedWords, tokenScores } from './locator.js';
@@ -47,7 +48,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
   let repeated: Set<string> | undefined;
   doc.paragraphs.forEach((p, pi) => {
     const tokens = doc.tokensIn(p.start, p.end);
-    const ngramOptions = { lang, prefix: lang };
+    const ngramOptions = { lang, prefix: lang, ...(header.titleWords ? { ordinaryWords: lowerCaseWords(doc) } : {}) };
     const forms = tokenForms(tokens, ngramOptions);
     // each feature resolved once: its index serves the counts, the score and the cues;
     // a token's own features depend only on its form, so their indices are cached per form

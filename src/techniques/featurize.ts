@@ -11,11 +11,13 @@ import { ngramFeatures } from '../features/ngrams.js';
  * `lang` is the corpus code (en fr ge it po ru) or, for other languages, the ISO code.
  */
 export function paragraphFeatures(doc: Doc, index: number, lang: string, options: { context?: boolean; titleWords?: boolean } = {}): Map<string, number> {
+  const titleWords = options.titleWords ?? true;
   const p = doc.paragraphs[index];
   const out = new Map<string, number>();
   if (!p) return out;
-  // experimental (not in the shipped model): capitalised words the article also writes in lower case are not names
-  const ordinaryWords = options.titleWords ? lowerCaseWords(doc) : undefined;
+  // capitalised words the article also writes in lower case are not names: title-case
+  // headlines keep their words (English first lines were 65% masked)
+  const ordinaryWords = titleWords ? lowerCaseWords(doc) : undefined;
   ngramFeatures(doc.tokensIn(p.start, p.end), { lang, prefix: lang, ...(ordinaryWords ? { ordinaryWords } : {}) }, out);
   if (index === 0) out.set('sh:first', 1);
   if (options.context) {

@@ -32,6 +32,8 @@ export interface TechniqueModelHeader {
   training: Record<string, unknown>;
   /** Char n-grams and the other features normalised as separate blocks (absent in older models: one norm). */
   blockNorm?: boolean;
+  /** Capitalised words the document also writes in lower case are words, not names (absent in older models: masked). */
+  titleWords?: boolean;
 }
 
 export interface TechniqueModel {

@@ -114,6 +114,7 @@ export function trainTechniques(options: TrainTechniquesOptions): string[] {
     {
       version: TECHNIQUE_MODEL_VERSION,
       threshold: DECISION_THRESHOLD,
+      titleWords: true,
       ...spanShapes(options.corpus, TECHNIQUE_LANGS),
       training: { data: 'SemEval-2023 Task 3 training split (Piskorski et al., 2023)', paragraphs: counts, config },
     },
