@@ -130,12 +130,58 @@ function shouldJoin(prev: string, next: string, lang: string): boolean {
   return false;
 }
 
+/**
+ * V8's Intl.Segmenter spends time proportional to the length of the segmented
+ * string on every step, so one long paragraph or sentence (a megabyte on one
+ * line) costs quadratic time. Longer ranges are segmented in windows: the
+ * boundaries of a window are kept up to the last one at least SEGMENT_MARGIN
+ * characters before its end (the break rules look ahead only a few
+ * characters), and the next window starts there. A range that fits one window
+ * is segmented exactly as before.
+ */
+const SEGMENT_WINDOW = 4096;
+const SEGMENT_MARGIN = 256;
+
+interface SegmentAt {
+  /** UTF-16 index in the whole text. */
+  start: number;
+  segment: string;
+  isWordLike: boolean;
+}
+
+function* segmentsIn(text: string, start: number, end: number, by: Intl.Segmenter): Generator<SegmentAt> {
+  let pos = start;
+  let window = SEGMENT_WINDOW;
+  while (pos < end) {
+    const stop = Math.min(end, pos + window);
+    const segments = Array.from(by.segment(text.slice(pos, stop)), (seg) => ({ start: pos + seg.index, segment: seg.segment, isWordLike: seg.isWordLike === true }));
+    if (stop === end) {
+      yield* segments;
+      return;
+    }
+    let cut = -1;
+    for (let i = segments.length - 1; i > 0; i--) {
+      if (segments[i]!.start <= stop - SEGMENT_MARGIN) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut === -1) {
+      // one segment fills the window (a 100k-letter word): widen it
+      window *= 2;
+      continue;
+    }
+    for (let i = 0; i < cut; i++) yield segments[i]!;
+    pos = segments[cut]!.start;
+    window = SEGMENT_WINDOW;
+  }
+}
+
 /** Sentence ranges (UTF-16) within [start, end) of text, with abbreviation fix-ups. */
 export function segmentSentences16(text: string, start: number, end: number, lang: string): Range16[] {
-  const slice = text.slice(start, end);
   const raw: Range16[] = [];
-  for (const seg of segmenter(lang, 'sentence').segment(slice)) {
-    raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
+  for (const seg of segmentsIn(text, start, end, segmenter(lang, 'sentence'))) {
+    raw.push({ start: seg.start, end: seg.start + seg.segment.length });
   }
   const merged: Range16[] = [];
   for (const r of raw) {
@@ -161,9 +207,8 @@ export function segmentTokens16(
   lang: string,
 ): Array<Range16 & { isWord: boolean }> {
   const out: Array<Range16 & { isWord: boolean }> = [];
-  const slice = text.slice(start, end);
-  for (const seg of segmenter(lang, 'word').segment(slice)) {
-    const s = start + seg.index;
+  for (const seg of segmentsIn(text, start, end, segmenter(lang, 'word'))) {
+    const s = seg.start;
     const e = s + seg.segment.length;
     const prev = out[out.length - 1];
     // keep the final period of a dotted acronym with it ("U.S.", "m.in."): the segmenter splits it off
