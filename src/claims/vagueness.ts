@@ -12,9 +12,16 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * How far past a number or quantifier to look for what qualifies it ("per cent",
+ * "thousand"): cues are a few words long, and searching the whole rest of the
+ * sentence for each number made one huge sentence cost quadratic time.
+ */
+const LOOKAHEAD = 256;
+
 /** Text right after `end` starts with a number, a quantity word or a vague quantity; returns its end. */
 function quantityAfter(view: SentenceView, end: number, cues: Cues): number | undefined {
-  const rest = view.text.slice(end);
+  const rest = view.text.slice(end, end + LOOKAHEAD);
   let lead = /^\s*/u.exec(rest)![0].length;
   const det = cues.numberDeterminers.find(rest.slice(lead))[0];
   if (det && det.start === 0) lead += det.end + /^\s*/u.exec(rest.slice(lead + det.end))![0].length;
@@ -24,7 +31,7 @@ function quantityAfter(view: SentenceView, end: number, cues: Cues): number | un
   if (num && isYear(num[0]) && !cues.percentWords.find(tail.slice(num[0].length)).some((m) => /^\s*$/u.test(tail.slice(num[0].length, num[0].length + m.start)))) return undefined;
   if (num) {
     let stop = end + lead + num[0].length;
-    const pct = cues.percentWords.find(view.text.slice(stop))[0];
+    const pct = cues.percentWords.find(view.text.slice(stop, stop + LOOKAHEAD))[0];
     if (pct && /^\s*$/u.test(view.text.slice(stop, stop + pct.start))) stop += pct.end;
     return stop;
   }
@@ -55,7 +62,7 @@ export function numbersIn(view: SentenceView, cues: Cues): Array<PhraseMatch & {
     const wordBefore = /([\p{L}]+)\.?\s*$/u.exec(view.text.slice(Math.max(0, start - 20), start))?.[1];
     const wordAfter = /^\.?\s*([\p{L}]+)/u.exec(after)?.[1];
     if ((wordBefore && cues.months.matchesWhole(wordBefore)) || (wordAfter && cues.months.matchesWhole(wordAfter))) continue;
-    const pct = cues.percentWords.find(after)[0];
+    const pct = cues.percentWords.find(after.slice(0, LOOKAHEAD))[0];
     const percent = !!pct && /^\s*$/u.test(after.slice(0, pct.start));
     if (percent) end += pct!.end;
     out.push({ start, end, text: view.text.slice(start, end), percent });
