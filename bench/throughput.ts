@@ -117,6 +117,16 @@ async function perComponentTimes(): Promise<Map<string, number>> {
   return best;
 }
 
+const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
+const row = (name: string, m: Measure, tokens: number) =>
+  `${name.padEnd(18)} ${rate(files.length, m.cpuMs).padStart(10)} ${rate(tokens, m.cpuMs).padStart(12)} ${rate(files.length, m.wallMs).padStart(12)} ${rate(tokens, m.wallMs).padStart(12)}`;
+console.log(`${files.length} articles from ${folder}, best of ${rounds} rounds, one thread`);
+console.log(`${'pass'.padEnd(18)} ${'art/s cpu'.padStart(10)} ${'tokens/s cpu'.padStart(12)} ${'art/s wall'.padStart(12)} ${'tokens/s wall'.padStart(12)}`);
+console.log(row('tokenise only', tokenizeOnly, tokenizeOnly.tokens));
+console.log(row('full analysis', analysis, tokenizeOnly.tokens));
+console.log(row('techniques only', techniquesOnly, tokenizeOnly.tokens));
+console.log(`full analysis / tokenise-only throughput (cpu): ${((100 * tokenizeOnly.cpuMs) / analysis.cpuMs).toFixed(1)}%`);
+console.log(`techniques only / tokenise-only throughput (cpu): ${((100 * tokenizeOnly.cpuMs) / techniquesOnly.cpuMs).toFixed(1)}%`);
 if (componentTimes) {
   console.log('per component (best of the rounds, wall ms per article):');
   for (const [name, ms] of componentTimes) console.log(`  ${name.padEnd(22)} ${(ms / files.length).toFixed(3).padStart(8)}`);
