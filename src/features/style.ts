@@ -108,9 +108,11 @@ export function documentStyle(doc: Doc): Float64Array {
   const quoted: Array<[number, number]> = [];
   for (const p of doc.paragraphs) {
     const line = doc.slice(p.start, p.end);
+    const base16 = doc.toUtf16(p.start);
+    // offsets through the Doc's index: counting code points of each prefix was quadratic on long lines
     for (const m of line.matchAll(QUOTED)) {
-      const s = p.start + [...line.slice(0, m.index)].length;
-      quoted.push([s, s + [...m[0]].length]);
+      const s16 = base16 + m.index;
+      quoted.push([doc.toCodePoint(s16), doc.toCodePoint(s16 + m[0].length)]);
     }
   }
   let quotedWords = 0;
