@@ -108,6 +108,48 @@ export function tokenScores(features: readonly string[][], weights: ReadonlyMap<
 }
 
 /**
+ * A locator's weights by feature id (one id space over all its techniques),
+ * so that a paragraph's feature strings are looked up once, not once per
+ * accepted technique. Missing features weigh 0, as in `tokenScores`.
+ */
+interface LocatorById {
+  ids: Map<string, number>;
+  weights: Map<string, Float64Array>;
+}
+const byIdCache = new WeakMap<SpanLocator, LocatorById>();
+function locatorById(locator: SpanLocator): LocatorById {
+  let c = byIdCache.get(locator);
+  if (c) return c;
+  const ids = new Map<string, number>();
+  for (const w of locator.weights.values()) for (const k of w.keys()) if (!ids.has(k)) ids.set(k, ids.size);
+  const weights = new Map<string, Float64Array>();
+  for (const [technique, w] of locator.weights) {
+    const arr = new Float64Array(ids.size);
+    for (const [k, v] of w) arr[ids.get(k)!] = v;
+    weights.set(technique, arr);
+  }
+  byIdCache.set(locator, (c = { ids, weights }));
+  return c;
+}
+
+/** Each token's locator feature ids (features no technique weighs are left out). */
+export function locatorFeatureIds(features: readonly string[][], locator: SpanLocator): Int32Array[] {
+  const { ids } = locatorById(locator);
+  return features.map((keys) => Int32Array.from(keys.map((k) => ids.get(k) ?? -1).filter((id) => id >= 0)));
+}
+
+/** `tokenScores(features, locator.weights.get(technique))` from the ids of `locatorFeatureIds`. */
+export function tokenScoresById(features: readonly Int32Array[], locator: SpanLocator, technique: string): number[] {
+  const weights = locatorById(locator).weights.get(technique);
+  if (!weights) return features.map(() => 0);
+  return features.map((ids) => {
+    let s = 0;
+    for (let k = 0; k < ids.length; k++) s += weights[ids[k]!]!;
+    return s;
+  });
+}
+
+/**
  * Spans for one accepted technique in one paragraph: never empty when the
  * paragraph has a word, never across sentence ends, never starting or ending
  * on punctuation.
