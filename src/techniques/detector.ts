@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
-import { shapeFeatures, tokenForms, unigramKeys } from '../features/ngrams.js';
+import { shapeFeatures, tokenForms } from '../features/ngrams.js';
+import { FormIndex } from './form-index.js';
 import type { ParagraphTechniques, TechniqueSpan } from '../pipeline/analysis.js';
 import { TECHNIQUE_CATEGORY } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
@@ -23,44 +24,14 @@ export interface Detection {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/**
- * Per model and language: token form → indices of the features it fires on its
- * own, and (previous form, form) → index of their bigram feature (-1 when the
- * model does not know it). Both depend only on the forms, so each string key
- * is built and looked up once per process rather than once per token.
- */
-const FORM_CACHE_LIMIT = 200_000;
-const BIGRAM_CACHE_LIMIT = 1_000_000;
-interface FormCache {
-  own: Map<string, Int32Array>;
-  bigrams: Map<string, Map<string, number>>;
-  bigramCount: number;
-}
-const formCaches = new WeakMap<TechniqueModel, Map<string, FormCache>>();
-function formCache(model: TechniqueModel, lang: string): FormCache {
-  let byLang = formCaches.get(model);
-  if (!byLang) formCaches.set(model, (byLang = new Map()));
-  let cache = byLang.get(lang);
-  if (!cache) byLang.set(lang, (cache = { own: new Map(), bigrams: new Map(), bigramCount: 0 }));
-  return cache;
-}
-
-function bigramIndex(cache: FormCache, index: ReadonlyMap<string, number>, pre: string, previous: string, form: string): number {
-  let next = cache.bigrams.get(previous);
-  if (!next) {
-    if (cache.bigramCount >= BIGRAM_CACHE_LIMIT) {
-      cache.bigrams.clear();
-      cache.bigramCount = 0;
-    }
-    cache.bigrams.set(previous, (next = new Map()));
-  }
-  let j = next.get(form);
-  if (j === undefined) {
-    j = index.get(`${pre}b:${previous} ${form}`) ?? -1;
-    next.set(form, j);
-    cache.bigramCount++;
-  }
-  return j;
+/** Per model and language: feature indices of token forms (see FormIndex). */
+const formIndexes = new WeakMap<TechniqueModel, Map<string, FormIndex>>();
+function formIndex(model: TechniqueModel, lang: string): FormIndex {
+  let byLang = formIndexes.get(model);
+  if (!byLang) formIndexes.set(model, (byLang = new Map()));
+  let forms = byLang.get(lang);
+  if (!forms) byLang.set(lang, (forms = new FormIndex(model.vectorizer.index, { lang, prefix: lang })));
+  return forms;
 }
 
 /**
@@ -99,29 +70,25 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     // a token's own features depend only on its form, so their indices are cached per form.
     // Token i fires flat[from[i] .. from[i + 1]) (feature indices, in key order, its bigram last).
     const index = model.vectorizer.index;
-    const cache = formCache(model, lang);
-    const pre = `${lang}|`;
+    const formFeatures = formIndex(model, lang);
+    formFeatures.startParagraph();
     const flat: number[] = [];
     const from = new Int32Array(tokens.length + 1);
+    let previous = -1;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const form = forms[i]!;
-      const cacheKey = t.isWord ? form : `\u0000${form}`;
-      let own = cache.own.get(cacheKey);
-      if (!own) {
-        own = Int32Array.from(unigramKeys(form, t.isWord, ngramOptions).map((k) => index.get(k) ?? -1).filter((j) => j >= 0));
-        if (cache.own.size >= FORM_CACHE_LIMIT) cache.own.clear();
-        cache.own.set(cacheKey, own);
-      }
+      const id = formFeatures.id(forms[i]!);
+      const own = formFeatures.own(id, tokens[i]!.isWord);
       for (let k = 0; k < own.length; k++) flat.push(own[k]!);
       if (i > 0) {
-        const bigram = bigramIndex(cache, index, pre, forms[i - 1]!, form);
+        const bigram = formFeatures.bigram(previous, id);
         if (bigram >= 0) flat.push(bigram);
       }
+      previous = id;
       from[i + 1] = flat.length;
     }
     // counts in first-occurrence order (the order of the Map the vectorizer weighs, which fixes
-    // the floating-point summation order of the norm and the scores)
+    // the floating-point summation order of the norm and the scores); flatLocal[k] is the
+    // position of flat[k] among the distinct features
     const { counts, local } = scratchFor(model);
     const distinct: number[] = [];
     const count = (j: number, n: number): void => {
@@ -131,7 +98,12 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       }
       counts[j]! += n;
     };
-    for (let k = 0; k < flat.length; k++) count(flat[k]!, 1);
+    const flatLocal = new Int32Array(flat.length);
+    for (let k = 0; k < flat.length; k++) {
+      const j = flat[k]!;
+      count(j, 1);
+      flatLocal[k] = local[j]!;
+    }
     const shapeCounts = shapeFeatures(tokens, forms);
     if (pi === 0) shapeCounts.set('sh:first', 1);
     const shapeIdx = new Map<string, number>();
@@ -143,7 +115,6 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     }
     const tf = new Map<number, number>();
     for (const j of distinct) tf.set(j, counts[j]!);
-    const flatLocal = Int32Array.from(flat, (j) => local[j]!);
     for (const j of distinct) counts[j] = 0;
     // tf-idf with its normalisation, by the model's own vectorizer (values come normalised)
     const value = model.vectorizer.weigh(tf);
@@ -164,7 +135,8 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     paragraphs.push({ id: p.id, start: p.start, end: p.end, techniques: found.map((f) => ({ technique: f.technique, score: round(f.score) })) });
     if (found.length === 0 || options.spans === false) return;
     // a feature's contribution is split evenly between the tokens that fired it
-    const perFiring = Float64Array.from(distinct, (j) => ((value.get(j) ?? 0) * inv) / (tf.get(j) ?? 1));
+    const perFiring = new Float64Array(distinct.length);
+    for (let k = 0; k < distinct.length; k++) perFiring[k] = ((value.get(distinct[k]!) ?? 0) * inv) / (tf.get(distinct[k]!) ?? 1);
     const locator = options.locator;
     let locatorKeys: Int32Array[] | undefined;
     const perToken = new Array<number>(tokens.length);
