@@ -7,7 +7,7 @@ import type { TechniqueId } from '../taxonomy/ids.js';
 import { lowerCaseWords } from './featurize.js';
 import type { TechniqueModel } from './modelio.js';
 import { cutSpan, cutWordSpans, describeShape } from './spans.js';
-import { blendScores, locateSpans, locatorFeatureIds, locatorFeatures, repeatedWords, tokenScoresById } from './locator.js';
+import { blendScores, locateSpans, locatorFeatureIds, repeatedWords, tokenScoresById } from './locator.js';
 import type { SpanLocator } from './locator.js';
 
 /**
@@ -121,11 +121,13 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     const inv = 1;
     const T = header.techniques.length;
     const z = Float64Array.from(header.biases);
-    for (const [j, v] of value) {
+    const matrix = model.matrix;
+    // forEach, not for…of: no [key, value] pair allocated per feature
+    value.forEach((v, j) => {
       const base = j * T;
       const x = v * inv;
-      for (let c = 0; c < T; c++) z[c]! += model.matrix[base + c]! * x;
-    }
+      for (let c = 0; c < T; c++) z[c]! += matrix[base + c]! * x;
+    });
     const found: Array<{ technique: TechniqueId; score: number; c: number }> = [];
     header.techniques.forEach((technique, c) => {
       const score = 1 / (1 + Math.exp(-z[c]!));
@@ -143,7 +145,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     for (const f of found) {
       for (let i = 0; i < tokens.length; i++) {
         let sum = 0;
-        for (let k = from[i]!; k < from[i + 1]!; k++) sum += model.matrix[flat[k]! * T + f.c]! * perFiring[flatLocal[k]!]!;
+        for (let k = from[i]!; k < from[i + 1]!; k++) sum += matrix[flat[k]! * T + f.c]! * perFiring[flatLocal[k]!]!;
         perToken[i] = sum;
       }
       const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: model.matrix[j * T + f.c]! * (value.get(j) ?? 0) * inv }));
@@ -151,7 +153,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       const spanWords = header.spanWords[f.technique] ?? 3;
       const located =
         locator && tokens.length > 0
-          ? blendScores(tokenScoresById((locatorKeys ??= locatorFeatureIds(locatorFeatures(tokens, locator.lang, (repeated ??= repeatedWords(doc))), locator)), locator, f.technique), perToken, locator.blend)
+          ? blendScores(tokenScoresById((locatorKeys ??= locatorFeatureIds(tokens, locator, (repeated ??= repeatedWords(doc)))), locator, f.technique), perToken, locator.blend)
           : undefined;
       const cuts = located
         ? locateSpans(doc, tokens, located, locator!, f.technique)
@@ -162,10 +164,12 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       const cueScore = located ?? perToken;
       const shapeCues = shapes.filter((s) => s.v > 0.05).sort((a, b) => b.v - a.v).slice(0, 2).map((s) => describeShape(s.k));
       for (const cut of cuts) {
-        const cueWords = tokens
-          .map((t, i) => ({ t: t.text, v: cueScore[i]!, i }))
-          .filter((e) => e.v > 0 && tokens[e.i]!.isWord && e.i >= cut.first && e.i <= cut.last)
-          .sort((a, b) => b.v - a.v);
+        // only the cut's own tokens (the sort is stable: ties keep token order, as over the whole paragraph)
+        const cueWords: Array<{ t: string; v: number }> = [];
+        for (let i = Math.max(0, cut.first); i <= cut.last && i < tokens.length; i++) {
+          if (cueScore[i]! > 0 && tokens[i]!.isWord) cueWords.push({ t: tokens[i]!.text, v: cueScore[i]! });
+        }
+        cueWords.sort((a, b) => b.v - a.v);
         const cues: string[] = [];
         for (const e of cueWords) if (!cues.includes(e.t) && cues.length < 4) cues.push(e.t);
         cues.push(...shapeCues);

@@ -53,14 +53,35 @@ export function repeatedWords(doc: Doc): Set<string> {
   return repeated;
 }
 
+/**
+ * Receives a paragraph's locator features token by token: `feature(family,
+ * value)` is the key `family:value`, `feature(name)` the key `name`.
+ */
+interface LocatorFeatureSink {
+  feature(family: string, value?: string): void;
+  endToken(): void;
+}
+
 /** The locator's features of every token of a paragraph, in token order. */
 export function locatorFeatures(tokens: readonly Token[], lang: string, repeated: ReadonlySet<string> = new Set()): string[][] {
+  const out: string[][] = [];
+  let keys: string[] = [];
+  emitLocatorFeatures(tokens, lang, repeated, {
+    feature: (family, value) => keys.push(value === undefined ? family : `${family}:${value}`),
+    endToken: () => {
+      out.push(keys);
+      keys = [];
+    },
+  });
+  return out;
+}
+
+function emitLocatorFeatures(tokens: readonly Token[], lang: string, repeated: ReadonlySet<string>, sink: LocatorFeatureSink): void {
   const forms = tokenForms(tokens, { lang });
   const stem = stemmerFor(lang);
   // sentence mood: the last punctuation of each sentence
   const mood = new Map<number, string>();
   for (const t of tokens) if (!t.isWord && SENTENCE_END.test(t.text)) mood.set(t.sentence, t.text.includes('?') ? '?' : t.text.includes('!') ? '!' : '.');
-  const out: string[][] = [];
   let inQuote = false;
   let sentence = -1;
   let position = 0;
@@ -73,26 +94,34 @@ export function locatorFeatures(tokens: readonly Token[], lang: string, repeated
     }
     const form = forms[i]!;
     const same = (j: number): string => (tokens[j]?.sentence === t.sentence ? forms[j]! : '<s>');
-    const keys = [`w:${form}`, `L:${same(i - 1)}`, `R:${same(i + 1)}`, `L2:${same(i - 2)}`, `R2:${same(i + 2)}`, `m:${mood.get(t.sentence) ?? ''}`];
+    sink.feature('w', form);
+    sink.feature('L', same(i - 1));
+    sink.feature('R', same(i + 1));
+    sink.feature('L2', same(i - 2));
+    sink.feature('R2', same(i + 2));
+    sink.feature('m', mood.get(t.sentence) ?? '');
     if (t.isWord && stem && !form.startsWith('<')) {
       const s = stem(form);
-      if (s !== form) keys.push(`s:${s}`);
+      if (s !== form) sink.feature('s', s);
     }
     if (QUOTE.test(t.text)) inQuote = !inQuote;
-    else if (inQuote) keys.push('q');
-    if (t.isWord && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) keys.push('caps');
-    keys.push(`pos:${Math.min(position, 3)}`);
-    if (!t.isWord) keys.push('punct');
-    if (repeated.has(t.lower)) keys.push('rep');
+    else if (inQuote) sink.feature('q');
+    if (t.isWord && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) sink.feature('caps');
+    sink.feature('pos', POSITIONS[Math.min(position, 3)]!);
+    if (!t.isWord) sink.feature('punct');
+    if (repeated.has(t.lower)) sink.feature('rep');
     position++;
-    out.push(keys);
+    sink.endToken();
   }
-  return out;
 }
+
+const POSITIONS = ['0', '1', '2', '3'];
 
 /** Locator scores plus `blend` × the paragraph model's contributions, scaled to its strongest token. */
 export function blendScores(located: readonly number[], contributions: readonly number[], blend: number): number[] {
-  const top = Math.max(0, ...contributions);
+  // a loop, not Math.max(0, ...contributions): a paragraph of 30k punctuation tokens overflows no stack
+  let top = 0;
+  for (const c of contributions) top = Math.max(top, c);
   if (blend === 0 || top === 0) return [...located];
   return located.map((v, i) => v + (blend * contributions[i]!) / top);
 }
@@ -109,11 +138,15 @@ export function tokenScores(features: readonly string[][], weights: ReadonlyMap<
 
 /**
  * A locator's weights by feature id (one id space over all its techniques),
- * so that a paragraph's feature strings are looked up once, not once per
- * accepted technique. Missing features weigh 0, as in `tokenScores`.
+ * so that a paragraph's features are looked up once, not once per accepted
+ * technique, and by (family, value) without building each key string.
+ * Missing features weigh 0, as in `tokenScores`.
  */
 interface LocatorById {
-  ids: Map<string, number>;
+  /** family → value → id, for keys `family:value`. */
+  byFamily: Map<string, Map<string, number>>;
+  /** Keys without a value ('q', 'caps', …) → id. */
+  plain: Map<string, number>;
   weights: Map<string, Float64Array>;
 }
 const byIdCache = new WeakMap<SpanLocator, LocatorById>();
@@ -122,20 +155,58 @@ function locatorById(locator: SpanLocator): LocatorById {
   if (c) return c;
   const ids = new Map<string, number>();
   for (const w of locator.weights.values()) for (const k of w.keys()) if (!ids.has(k)) ids.set(k, ids.size);
+  const byFamily = new Map<string, Map<string, number>>();
+  const plain = new Map<string, number>();
+  for (const [k, id] of ids) {
+    const colon = k.indexOf(':');
+    if (colon < 0) plain.set(k, id);
+    else {
+      const family = k.slice(0, colon);
+      let values = byFamily.get(family);
+      if (!values) byFamily.set(family, (values = new Map()));
+      values.set(k.slice(colon + 1), id);
+    }
+  }
   const weights = new Map<string, Float64Array>();
   for (const [technique, w] of locator.weights) {
     const arr = new Float64Array(ids.size);
     for (const [k, v] of w) arr[ids.get(k)!] = v;
     weights.set(technique, arr);
   }
-  byIdCache.set(locator, (c = { ids, weights }));
+  byIdCache.set(locator, (c = { byFamily, plain, weights }));
   return c;
 }
 
-/** Each token's locator feature ids (features no technique weighs are left out). */
-export function locatorFeatureIds(features: readonly string[][], locator: SpanLocator): Int32Array[] {
-  const { ids } = locatorById(locator);
-  return features.map((keys) => Int32Array.from(keys.map((k) => ids.get(k) ?? -1).filter((id) => id >= 0)));
+/**
+ * Each token's locator feature ids, in the order of `locatorFeatures` (features
+ * no technique weighs are left out).
+ */
+export function locatorFeatureIds(tokens: readonly Token[], locator: SpanLocator, repeated: ReadonlySet<string> = new Set()): Int32Array[] {
+  const { byFamily, plain } = locatorById(locator);
+  const out: Int32Array[] = [];
+  const ids: number[] = [];
+  let family = '';
+  let values: Map<string, number> | undefined;
+  emitLocatorFeatures(tokens, locator.lang, repeated, {
+    feature(name, value) {
+      let id: number | undefined;
+      if (value === undefined) id = plain.get(name);
+      else {
+        // consecutive keys of one family are rare, but the family lookup is cheap to skip
+        if (name !== family) {
+          family = name;
+          values = byFamily.get(name);
+        }
+        id = values?.get(value);
+      }
+      if (id !== undefined) ids.push(id);
+    },
+    endToken() {
+      out.push(Int32Array.from(ids));
+      ids.length = 0;
+    },
+  });
+  return out;
 }
 
 /** `tokenScores(features, locator.weights.get(technique))` from the ids of `locatorFeatureIds`. */
