@@ -27,8 +27,15 @@ export function entityFraming(doc: Doc, cues: Cues): EntityFraming[] {
   const { views, known } = sentenceViews(doc, cues);
   const mentions = findMentions(views, cues, known);
   const labelsOf = new Map<(typeof mentions)[number], Label[]>();
+  // mentions grouped by sentence once (filtering all of them per sentence was quadratic on long texts)
+  const bySentence = new Map<number, typeof mentions>();
+  for (const m of mentions) {
+    const here = bySentence.get(m.sentence);
+    if (here) here.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const view of views) {
-    const here = mentions.filter((m) => m.sentence === view.index);
+    const here = bySentence.get(view.index) ?? [];
     for (const [m, labels] of attachLabels(view, here, cues)) labelsOf.set(m, labels);
   }
   const out: EntityFraming[] = mergeMentions(mentions, doc.lang).map((g) => {

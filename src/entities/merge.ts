@@ -35,10 +35,22 @@ export function mergeMentions(mentions: Mention[], language: string): EntityGrou
   }
   const groups = [...byKey.values()].sort((a, b) => b.words.length - a.words.length);
   const merged: Array<{ words: string[]; mentions: Mention[] }> = [];
+  // merged groups by each of their words, in merge order: a host holds all of g's words, so
+  // only the groups holding its first word need checking (all of them was quadratic in the names)
+  const byWord = new Map<string, Array<{ words: string[]; mentions: Mention[] }>>();
   for (const g of groups) {
-    const hosts = merged.filter((h) => h.words.length > g.words.length && g.words.every((w) => h.words.includes(w)));
+    const candidates = g.words.length > 0 ? (byWord.get(g.words[0]!) ?? []) : merged;
+    const hosts = candidates.filter((h) => h.words.length > g.words.length && g.words.every((w) => h.words.includes(w)));
     if (hosts.length === 1) hosts[0]!.mentions.push(...g.mentions);
-    else merged.push({ words: g.words, mentions: [...g.mentions] });
+    else {
+      const group = { words: g.words, mentions: [...g.mentions] };
+      merged.push(group);
+      for (const w of new Set(g.words)) {
+        const list = byWord.get(w);
+        if (list) list.push(group);
+        else byWord.set(w, [group]);
+      }
+    }
   }
   return merged.map((g) => {
     const sorted = [...g.mentions].sort((a, b) => a.start - b.start);
