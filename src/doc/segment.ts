@@ -180,8 +180,12 @@ function* segmentsIn(text: string, start: number, end: number, by: Intl.Segmente
 /** Sentence ranges (UTF-16) within [start, end) of text, with abbreviation fix-ups. */
 export function segmentSentences16(text: string, start: number, end: number, lang: string): Range16[] {
   const raw: Range16[] = [];
-  for (const seg of segmentsIn(text, start, end, segmenter(lang, 'sentence'))) {
-    raw.push({ start: seg.start, end: seg.start + seg.segment.length });
+  const by = segmenter(lang, 'sentence');
+  if (end - start <= SEGMENT_WINDOW) {
+    // one window (nearly every sentence range): the segments directly, as segmentsIn would yield them
+    for (const seg of by.segment(text.slice(start, end))) raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
+  } else {
+    for (const seg of segmentsIn(text, start, end, by)) raw.push({ start: seg.start, end: seg.start + seg.segment.length });
   }
   const merged: Range16[] = [];
   for (const r of raw) {
@@ -207,18 +211,24 @@ export function segmentTokens16(
   lang: string,
 ): Array<Range16 & { isWord: boolean }> {
   const out: Array<Range16 & { isWord: boolean }> = [];
-  for (const seg of segmentsIn(text, start, end, segmenter(lang, 'word'))) {
-    const s = seg.start;
-    const e = s + seg.segment.length;
+  const by = segmenter(lang, 'word');
+  const add = (s: number, segment: string, isWordLike: boolean): void => {
+    const e = s + segment.length;
     const prev = out[out.length - 1];
     // keep the final period of a dotted acronym with it ("U.S.", "m.in."): the segmenter splits it off
-    if (seg.segment === '.' && prev?.isWord && prev.end === s && /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(text.slice(prev.start, prev.end))) {
+    if (segment === '.' && prev?.isWord && prev.end === s && /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(text.slice(prev.start, prev.end))) {
       prev.end = e;
-    } else if (seg.isWordLike) {
+    } else if (isWordLike) {
       out.push({ start: s, end: e, isWord: true });
-    } else if (seg.segment.trim() !== '') {
+    } else if (segment.trim() !== '') {
       out.push({ start: s, end: e, isWord: false });
     }
+  };
+  if (end - start <= SEGMENT_WINDOW) {
+    // one window (nearly every sentence): the segments directly, as segmentsIn would yield them
+    for (const seg of by.segment(text.slice(start, end))) add(start + seg.index, seg.segment, seg.isWordLike === true);
+  } else {
+    for (const seg of segmentsIn(text, start, end, by)) add(seg.start, seg.segment, seg.isWordLike);
   }
   return out;
 }
