@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import { shapeFeatures, tokenForms } from '../features/ngrams.js';
 import { FormIndex } from './form-index.js';
+import { weighInOrder } from './weigh.js';
 import type { ParagraphTechniques, TechniqueSpan } from '../pipeline/analysis.js';
 import { TECHNIQUE_CATEGORY } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
@@ -113,21 +114,23 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       shapeIdx.set(k, j);
       count(j, n);
     }
-    const tf = new Map<number, number>();
-    for (const j of distinct) tf.set(j, counts[j]!);
-    for (const j of distinct) counts[j] = 0;
-    // tf-idf with its normalisation, by the model's own vectorizer (values come normalised)
-    const value = model.vectorizer.weigh(tf);
+    const distinctCounts = new Int32Array(distinct.length);
+    for (let k = 0; k < distinct.length; k++) {
+      distinctCounts[k] = counts[distinct[k]!]!;
+      counts[distinct[k]!] = 0;
+    }
+    // tf-idf with its normalisation, as the model's own vectorizer weighs (values come normalised)
+    const weight = weighInOrder(model.vectorizer, distinct, distinctCounts);
     const inv = 1;
     const T = header.techniques.length;
     const z = Float64Array.from(header.biases);
     const matrix = model.matrix;
-    // forEach, not for…of: no [key, value] pair allocated per feature
-    value.forEach((v, j) => {
-      const base = j * T;
-      const x = v * inv;
+    for (let k = 0; k < distinct.length; k++) {
+      if (distinctCounts[k]! <= 0) continue;
+      const base = distinct[k]! * T;
+      const x = weight[k]! * inv;
       for (let c = 0; c < T; c++) z[c]! += matrix[base + c]! * x;
-    });
+    }
     const found: Array<{ technique: TechniqueId; score: number; c: number }> = [];
     header.techniques.forEach((technique, c) => {
       const score = 1 / (1 + Math.exp(-z[c]!));
@@ -138,7 +141,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     if (found.length === 0 || options.spans === false) return;
     // a feature's contribution is split evenly between the tokens that fired it
     const perFiring = new Float64Array(distinct.length);
-    for (let k = 0; k < distinct.length; k++) perFiring[k] = ((value.get(distinct[k]!) ?? 0) * inv) / (tf.get(distinct[k]!) ?? 1);
+    for (let k = 0; k < distinct.length; k++) perFiring[k] = (weight[k]! * inv) / distinctCounts[k]!;
     const locator = options.locator;
     let locatorKeys: Int32Array[] | undefined;
     const perToken = new Array<number>(tokens.length);
@@ -148,7 +151,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
         for (let k = from[i]!; k < from[i + 1]!; k++) sum += matrix[flat[k]! * T + f.c]! * perFiring[flatLocal[k]!]!;
         perToken[i] = sum;
       }
-      const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: model.matrix[j * T + f.c]! * (value.get(j) ?? 0) * inv }));
+      const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: matrix[j * T + f.c]! * weight[local[j]!]! * inv }));
       const mode = header.spanMode[f.technique] ?? 'sentence';
       const spanWords = header.spanWords[f.technique] ?? 3;
       const located =
