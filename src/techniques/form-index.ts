@@ -9,8 +9,8 @@ import type { NgramOptions } from '../features/ngrams.js';
  * two forms is found by number (no key string built per token). Bounded: past
  * the limits everything is forgotten and rebuilt on demand.
  */
-const FORM_LIMIT = 200_000;
-const BIGRAM_LIMIT = 1_000_000;
+const FORM_LIMIT = 100_000;
+const BIGRAM_LIMIT = 300_000;
 
 export class FormIndex {
   private ids = new Map<string, number>();
@@ -26,13 +26,14 @@ export class FormIndex {
   constructor(
     private readonly index: ReadonlyMap<string, number>,
     private readonly options: NgramOptions,
+    private readonly limits: { forms: number; bigrams: number } = { forms: FORM_LIMIT, bigrams: BIGRAM_LIMIT },
   ) {
     this.pre = options.prefix ? `${options.prefix}|` : '';
   }
 
   /** Call before each paragraph's ids: past the limits, forgets everything (ids handed out before are void). */
   startParagraph(): void {
-    if (this.forms.length >= FORM_LIMIT || this.bigramCount >= BIGRAM_LIMIT) this.forget();
+    if (this.forms.length >= this.limits.forms || this.bigramCount >= this.limits.bigrams) this.forget();
   }
 
   /** Id of a form (assigned on first sight). */
