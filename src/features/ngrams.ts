@@ -60,6 +60,31 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 
+// ASCII answers without a Unicode regex (most tokens of most texts); anything else asks the regex
+
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
+
+function hasLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return HAS_LOWER.test(text);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return DIGIT.test(text);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Normalised form of each token: lowercased word, or a role for names, acronyms and numbers. */
 export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOptions, 'lang' | 'maskNames' | 'ordinaryWords'>): string[] {
   const mask = options.maskNames ?? true;
@@ -77,9 +102,9 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
       continue;
     }
     let form = t.lower;
-    if (DIGIT.test(t.text)) form = NUMBER_ROLE;
-    else if (mask && UPPER_START.test(t.text)) {
-      const allCaps = !HAS_LOWER.test(t.text);
+    if (hasDigit(t.text)) form = NUMBER_ROLE;
+    else if (mask && startsUpper(t.text)) {
+      const allCaps = !hasLower(t.text);
       if (allCaps && t.text.length >= 2 && t.text.length <= 5) form = ACRONYM_ROLE;
       else if (!allCaps && !sentenceStart && !nounCaps && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
     }
@@ -161,7 +186,7 @@ export function shapeFeatures(tokens: readonly NgramToken[], forms: readonly str
       if (form === NAME_ROLE) add(out, 'sh:name');
       else if (form === ACRONYM_ROLE) add(out, 'sh:acronym');
       else if (form === NUMBER_ROLE) add(out, 'sh:number');
-      if (t.text.length >= 3 && !HAS_LOWER.test(t.text) && UPPER_START.test(t.text)) add(out, 'sh:caps');
+      if (t.text.length >= 3 && !hasLower(t.text) && startsUpper(t.text)) add(out, 'sh:caps');
     } else if (t.text.includes('!')) add(out, 'sh:excl');
     else if (t.text.includes('?')) add(out, 'sh:question');
     else if (form === '"') add(out, 'sh:quote');
