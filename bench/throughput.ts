@@ -83,10 +83,10 @@ rmSync(out, { recursive: true, force: true });
  * segmentation is forced and timed on its own first, so it is not billed to
  * whichever component touches it first.
  */
-const cpuNow = (): number => {
+function cpuNow(): number {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1000;
-};
+}
 
 async function perComponentTimes(): Promise<Map<string, number>> {
   let spent = new Map<string, number>();
