@@ -130,9 +130,10 @@ function add(out: Map<string, number>, key: string, by = 1): void {
  */
 export function tokenFeatureKeys(tokens: readonly NgramToken[], options: NgramOptions, forms = tokenForms(tokens, options)): string[][] {
   const pre = options.prefix ? `${options.prefix}|` : '';
+  const cache = keyCache(options);
   const out: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const keys = unigramKeys(forms[i]!, tokens[i]!.isWord, options);
+    const keys = cachedUnigramKeys(forms[i]!, tokens[i]!.isWord, options, cache).slice();
     if (options.bigrams !== false && i > 0) keys.push(`${pre}b:${forms[i - 1]} ${forms[i]}`);
     out.push(keys);
   }
@@ -140,10 +141,47 @@ export function tokenFeatureKeys(tokens: readonly NgramToken[], options: NgramOp
 }
 
 /**
+ * A token's own keys depend only on its form and the options that shape them
+ * (prefix, language, stems, char n-gram lengths): computed once per process
+ * per form (bounded), since building a dozen n-gram strings per token was the
+ * largest cost of every featurizer. The same key strings come back each time,
+ * which also spares the counting Maps from hashing fresh strings.
+ */
+interface KeyCache {
+  word: Map<string, readonly string[]>;
+  other: Map<string, readonly string[]>;
+}
+const KEY_CACHE_LIMIT = 100_000;
+const keyCaches = new Map<string, KeyCache>();
+
+function keyCache(options: NgramOptions): KeyCache {
+  const [cmin, cmax] = options.charNgrams === false ? [0, -1] : (options.charNgrams ?? [3, 5]);
+  const signature = `${options.prefix ?? ''}\u0000${options.lang}\u0000${options.stems !== false}\u0000${cmin}-${cmax}`;
+  let cache = keyCaches.get(signature);
+  if (!cache) keyCaches.set(signature, (cache = { word: new Map(), other: new Map() }));
+  return cache;
+}
+
+function cachedUnigramKeys(form: string, isWord: boolean, options: NgramOptions, cache: KeyCache): readonly string[] {
+  const table = isWord ? cache.word : cache.other;
+  let keys = table.get(form);
+  if (!keys) {
+    keys = computeUnigramKeys(form, isWord, options);
+    if (table.size >= KEY_CACHE_LIMIT) table.clear();
+    table.set(form, keys);
+  }
+  return keys;
+}
+
+/**
  * The keys one token fires on its own (word, stem, char n-grams; or its
  * punctuation key), which depend only on its form: callers may cache them per form.
  */
 export function unigramKeys(form: string, isWord: boolean, options: NgramOptions): string[] {
+  return cachedUnigramKeys(form, isWord, options, keyCache(options)).slice();
+}
+
+function computeUnigramKeys(form: string, isWord: boolean, options: NgramOptions): string[] {
   const pre = options.prefix ? `${options.prefix}|` : '';
   if (!isWord) return [`${pre}p:${form}`];
   const keys = [`${pre}w:${form}`];
@@ -166,7 +204,13 @@ export function unigramKeys(form: string, isWord: boolean, options: NgramOptions
 /** Feature counts for a run of tokens (a paragraph, a sentence, a window). */
 export function ngramFeatures(tokens: readonly NgramToken[], options: NgramOptions, out: Map<string, number> = new Map()): Map<string, number> {
   const forms = tokenForms(tokens, options);
-  for (const keys of tokenFeatureKeys(tokens, options, forms)) for (const k of keys) add(out, k);
+  // the keys of tokenFeatureKeys, in its order, without copying each token's cached array
+  const pre = options.prefix ? `${options.prefix}|` : '';
+  const cache = keyCache(options);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const k of cachedUnigramKeys(forms[i]!, tokens[i]!.isWord, options, cache)) add(out, k);
+    if (options.bigrams !== false && i > 0) add(out, `${pre}b:${forms[i - 1]} ${forms[i]}`);
+  }
   if (options.shapes !== false) shapeFeatures(tokens, forms, out);
   return out;
 }
