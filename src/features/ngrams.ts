@@ -151,8 +151,10 @@ interface KeyCache {
   word: Map<string, readonly string[]>;
   other: Map<string, readonly string[]>;
 }
-const KEY_CACHE_LIMIT = 100_000;
+/** Forms remembered over all options together (a form's keys take about 1 kB); past it all are forgotten. */
+const KEY_CACHE_LIMIT = 60_000;
 const keyCaches = new Map<string, KeyCache>();
+let cachedForms = 0;
 
 function keyCache(options: NgramOptions): KeyCache {
   const [cmin, cmax] = options.charNgrams === false ? [0, -1] : (options.charNgrams ?? [3, 5]);
@@ -167,8 +169,15 @@ function cachedUnigramKeys(form: string, isWord: boolean, options: NgramOptions,
   let keys = table.get(form);
   if (!keys) {
     keys = computeUnigramKeys(form, isWord, options);
-    if (table.size >= KEY_CACHE_LIMIT) table.clear();
+    if (cachedForms >= KEY_CACHE_LIMIT) {
+      for (const c of keyCaches.values()) {
+        c.word.clear();
+        c.other.clear();
+      }
+      cachedForms = 0;
+    }
     table.set(form, keys);
+    cachedForms++;
   }
   return keys;
 }
