@@ -8,7 +8,8 @@ import type { TechniqueId } from '../taxonomy/ids.js';
 import { lowerCaseWords } from './featurize.js';
 import type { TechniqueModel } from './modelio.js';
 import { cutSpan, cutWordSpans, describeShape } from './spans.js';
-import { blendScores, locateSpans, locatorFeatureIds, repeatedWords, tokenScoresById } from './locator.js';
+import { blendScores, locateSpans, repeatedWords } from './locator.js';
+import { locatorFeatureIds, tokenScoresById } from './locator-ids.js';
 import type { SpanLocator } from './locator.js';
 
 /**

@@ -55,12 +55,21 @@ export function repeatedWords(doc: Doc): Set<string> {
 
 /**
  * Receives a paragraph's locator features token by token: `feature(family,
- * value)` is the key `family:value`, `feature(name)` the key `name`.
+ * value)` is the key `family:value`, `feature(name)` the key `name`, and
+ * `formFeature(slot, family, token, form)` the key `family:form` of a token's
+ * own form or a neighbour's (slot: index in FORM_FAMILIES; token: the index
+ * whose form it is, -1 for the sentence edge '<s>'), so that a sink may look
+ * each token's form up once for all five families.
  */
-interface LocatorFeatureSink {
+export interface LocatorFeatureSink {
   feature(family: string, value?: string): void;
+  formFeature(slot: number, family: string, token: number, form: string): void;
   endToken(): void;
 }
+
+/** The families keyed by a token's form: its own, its neighbours' at ±1 and ±2. */
+export const FORM_FAMILIES = ['w', 'L', 'R', 'L2', 'R2'] as const;
+export const SENTENCE_EDGE = '<s>';
 
 /** The locator's features of every token of a paragraph, in token order. */
 export function locatorFeatures(tokens: readonly Token[], lang: string, repeated: ReadonlySet<string> = new Set()): string[][] {
@@ -68,6 +77,7 @@ export function locatorFeatures(tokens: readonly Token[], lang: string, repeated
   let keys: string[] = [];
   emitLocatorFeatures(tokens, lang, repeated, {
     feature: (family, value) => keys.push(value === undefined ? family : `${family}:${value}`),
+    formFeature: (_slot, family, _token, form) => keys.push(`${family}:${form}`),
     endToken: () => {
       out.push(keys);
       keys = [];
@@ -76,7 +86,7 @@ export function locatorFeatures(tokens: readonly Token[], lang: string, repeated
   return out;
 }
 
-function emitLocatorFeatures(tokens: readonly Token[], lang: string, repeated: ReadonlySet<string>, sink: LocatorFeatureSink): void {
+export function emitLocatorFeatures(tokens: readonly Token[], lang: string, repeated: ReadonlySet<string>, sink: LocatorFeatureSink): void {
   const forms = tokenForms(tokens, { lang });
   const stem = stemmerFor(lang);
   // sentence mood: the last punctuation of each sentence
@@ -93,12 +103,13 @@ function emitLocatorFeatures(tokens: readonly Token[], lang: string, repeated: R
       inQuote = false;
     }
     const form = forms[i]!;
-    const same = (j: number): string => (tokens[j]?.sentence === t.sentence ? forms[j]! : '<s>');
-    sink.feature('w', form);
-    sink.feature('L', same(i - 1));
-    sink.feature('R', same(i + 1));
-    sink.feature('L2', same(i - 2));
-    sink.feature('R2', same(i + 2));
+    const same = (j: number): number => (tokens[j]?.sentence === t.sentence ? j : -1);
+    const neighbour = (slot: number, j: number): void => sink.formFeature(slot, FORM_FAMILIES[slot]!, j, j < 0 ? SENTENCE_EDGE : forms[j]!);
+    sink.formFeature(0, 'w', i, form);
+    neighbour(1, same(i - 1));
+    neighbour(2, same(i + 1));
+    neighbour(3, same(i - 2));
+    neighbour(4, same(i + 2));
     sink.feature('m', mood.get(t.sentence) ?? '');
     if (t.isWord && stem && !form.startsWith('<')) {
       const s = stem(form);
@@ -132,90 +143,6 @@ export function tokenScores(features: readonly string[][], weights: ReadonlyMap<
   return features.map((keys) => {
     let s = 0;
     for (const k of keys) s += weights.get(k) ?? 0;
-    return s;
-  });
-}
-
-/**
- * A locator's weights by feature id (one id space over all its techniques),
- * so that a paragraph's features are looked up once, not once per accepted
- * technique, and by (family, value) without building each key string.
- * Missing features weigh 0, as in `tokenScores`.
- */
-interface LocatorById {
-  /** family → value → id, for keys `family:value`. */
-  byFamily: Map<string, Map<string, number>>;
-  /** Keys without a value ('q', 'caps', …) → id. */
-  plain: Map<string, number>;
-  weights: Map<string, Float64Array>;
-}
-const byIdCache = new WeakMap<SpanLocator, LocatorById>();
-function locatorById(locator: SpanLocator): LocatorById {
-  let c = byIdCache.get(locator);
-  if (c) return c;
-  const ids = new Map<string, number>();
-  for (const w of locator.weights.values()) for (const k of w.keys()) if (!ids.has(k)) ids.set(k, ids.size);
-  const byFamily = new Map<string, Map<string, number>>();
-  const plain = new Map<string, number>();
-  for (const [k, id] of ids) {
-    const colon = k.indexOf(':');
-    if (colon < 0) plain.set(k, id);
-    else {
-      const family = k.slice(0, colon);
-      let values = byFamily.get(family);
-      if (!values) byFamily.set(family, (values = new Map()));
-      values.set(k.slice(colon + 1), id);
-    }
-  }
-  const weights = new Map<string, Float64Array>();
-  for (const [technique, w] of locator.weights) {
-    const arr = new Float64Array(ids.size);
-    for (const [k, v] of w) arr[ids.get(k)!] = v;
-    weights.set(technique, arr);
-  }
-  byIdCache.set(locator, (c = { byFamily, plain, weights }));
-  return c;
-}
-
-/**
- * Each token's locator feature ids, in the order of `locatorFeatures` (features
- * no technique weighs are left out).
- */
-export function locatorFeatureIds(tokens: readonly Token[], locator: SpanLocator, repeated: ReadonlySet<string> = new Set()): Int32Array[] {
-  const { byFamily, plain } = locatorById(locator);
-  const out: Int32Array[] = [];
-  const ids: number[] = [];
-  let family = '';
-  let values: Map<string, number> | undefined;
-  emitLocatorFeatures(tokens, locator.lang, repeated, {
-    feature(name, value) {
-      let id: number | undefined;
-      if (value === undefined) id = plain.get(name);
-      else {
-        // consecutive keys of one family are rare, but the family lookup is cheap to skip
-        if (name !== family) {
-          family = name;
-          values = byFamily.get(name);
-        }
-        id = values?.get(value);
-      }
-      if (id !== undefined) ids.push(id);
-    },
-    endToken() {
-      out.push(Int32Array.from(ids));
-      ids.length = 0;
-    },
-  });
-  return out;
-}
-
-/** `tokenScores(features, locator.weights.get(technique))` from the ids of `locatorFeatureIds`. */
-export function tokenScoresById(features: readonly Int32Array[], locator: SpanLocator, technique: string): number[] {
-  const weights = locatorById(locator).weights.get(technique);
-  if (!weights) return features.map(() => 0);
-  return features.map((ids) => {
-    let s = 0;
-    for (let k = 0; k < ids.length; k++) s += weights[ids[k]!]!;
     return s;
   });
 }

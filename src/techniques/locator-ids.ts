@@ -1,0 +1,96 @@
+import type { Token } from '../doc/segment.js';
+import { emitLocatorFeatures, FORM_FAMILIES } from './locator.js';
+import type { SpanLocator } from './locator.js';
+
+/**
+ * The span locator's features as ids, for detection: a paragraph's features
+ * are looked up once, not once per accepted technique, by (family, value)
+ * without building each key string, and a token's form once for the five
+ * families keyed by forms. Same features in the same order as
+ * `locatorFeatures` (features no technique weighs are left out: they weigh 0),
+ * so the same scores as `tokenScores` over the strings.
+ */
+interface LocatorById {
+  /** family → value → id, for keys `family:value`. */
+  byFamily: Map<string, Map<string, number>>;
+  /** Keys without a value ('q', 'caps', …) → id. */
+  plain: Map<string, number>;
+  /** technique → weight by id. */
+  weights: Map<string, Float64Array>;
+  /** form → its id in each of FORM_FAMILIES (-1: unknown); bounded. */
+  formIds: Map<string, Int32Array>;
+}
+const FORM_ID_LIMIT = 50_000;
+const byIdCache = new WeakMap<SpanLocator, LocatorById>();
+
+function locatorById(locator: SpanLocator): LocatorById {
+  let c = byIdCache.get(locator);
+  if (c) return c;
+  const ids = new Map<string, number>();
+  for (const w of locator.weights.values()) for (const k of w.keys()) if (!ids.has(k)) ids.set(k, ids.size);
+  const byFamily = new Map<string, Map<string, number>>();
+  const plain = new Map<string, number>();
+  for (const [k, id] of ids) {
+    const colon = k.indexOf(':');
+    if (colon < 0) plain.set(k, id);
+    else {
+      const family = k.slice(0, colon);
+      let values = byFamily.get(family);
+      if (!values) byFamily.set(family, (values = new Map()));
+      values.set(k.slice(colon + 1), id);
+    }
+  }
+  const weights = new Map<string, Float64Array>();
+  for (const [technique, w] of locator.weights) {
+    const arr = new Float64Array(ids.size);
+    for (const [k, v] of w) arr[ids.get(k)!] = v;
+    weights.set(technique, arr);
+  }
+  byIdCache.set(locator, (c = { byFamily, plain, weights, formIds: new Map() }));
+  return c;
+}
+
+function formIdsOf(c: LocatorById, form: string): Int32Array {
+  let ids = c.formIds.get(form);
+  if (!ids) {
+    ids = Int32Array.from(FORM_FAMILIES, (family) => c.byFamily.get(family)?.get(form) ?? -1);
+    if (c.formIds.size >= FORM_ID_LIMIT) c.formIds.clear();
+    c.formIds.set(form, ids);
+  }
+  return ids;
+}
+
+/** Each token's locator feature ids, in the order of `locatorFeatures`. */
+export function locatorFeatureIds(tokens: readonly Token[], locator: SpanLocator, repeated: ReadonlySet<string> = new Set()): Int32Array[] {
+  const c = locatorById(locator);
+  const out: Int32Array[] = [];
+  const ids: number[] = [];
+  // by token index + 1 (0: the sentence edge): the ids of that token's form
+  const slots = new Array<Int32Array | undefined>(tokens.length + 1);
+  emitLocatorFeatures(tokens, locator.lang, repeated, {
+    feature(family, value) {
+      const id = value === undefined ? c.plain.get(family) : c.byFamily.get(family)?.get(value);
+      if (id !== undefined) ids.push(id);
+    },
+    formFeature(slot, _family, token, form) {
+      const id = (slots[token + 1] ??= formIdsOf(c, form))[slot]!;
+      if (id >= 0) ids.push(id);
+    },
+    endToken() {
+      out.push(Int32Array.from(ids));
+      ids.length = 0;
+    },
+  });
+  return out;
+}
+
+/** `tokenScores(features, locator.weights.get(technique))` from the ids of `locatorFeatureIds`. */
+export function tokenScoresById(features: readonly Int32Array[], locator: SpanLocator, technique: string): number[] {
+  const weights = locatorById(locator).weights.get(technique);
+  if (!weights) return features.map(() => 0);
+  return features.map((ids) => {
+    let s = 0;
+    for (let k = 0; k < ids.length; k++) s += weights[ids[k]!]!;
+    return s;
+  });
+}

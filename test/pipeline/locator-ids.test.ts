@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../src/doc/doc.js';
+import { locatorFeatures, repeatedWords, tokenScores } from '../../src/techniques/locator.js';
+import type { SpanLocator } from '../../src/techniques/locator.js';
+import { locatorFeatureIds, tokenScoresById } from '../../src/techniques/locator-ids.js';
+
+const TEXT = [
+  'They lie. They always lie! Who believes these «experts» now?',
+  'The so-called committee said: "Nothing happened." Nothing? 😡 Really?',
+  'Lies, lies and more lies from the SAME people, again and again.',
+].join('\n');
+
+/** A locator weighing some of the keys the text fires (odd weights, so sums are not round). */
+function locatorFor(doc: Doc): SpanLocator {
+  const keys = new Set<string>();
+  for (const p of doc.paragraphs) for (const ks of locatorFeatures(doc.tokensIn(p.start, p.end), 'en', repeatedWords(doc))) for (const k of ks) keys.add(k);
+  const sorted = [...keys].sort();
+  const weights = new Map<string, Map<string, number>>();
+  weights.set('Loaded_Language', new Map(sorted.filter((_, i) => i % 2 === 0).map((k, i) => [k, Math.sin(i + 1) / 3])));
+  weights.set('Doubt', new Map(sorted.filter((_, i) => i % 3 === 0).map((k, i) => [k, Math.cos(i + 1) / 7])));
+  return { lang: 'en', weights, spanWords: {}, cut: 0.5, blend: 0 };
+}
+
+describe('locator feature ids (the detector\'s form of the span locator)', () => {
+  const doc = new Doc(TEXT, { lang: 'en' });
+  const locator = locatorFor(doc);
+  for (const technique of ['Loaded_Language', 'Doubt', 'Repetition']) {
+    it(`scores every token as the string features do (${technique})`, () => {
+      for (let round = 0; round < 2; round++) {
+        for (const p of doc.paragraphs) {
+          const tokens = doc.tokensIn(p.start, p.end);
+          const expected = tokenScores(locatorFeatures(tokens, 'en', repeatedWords(doc)), locator.weights.get(technique));
+          const got = tokenScoresById(locatorFeatureIds(tokens, locator, repeatedWords(doc)), locator, technique);
+          expect(got).toEqual(expected);
+        }
+      }
+    });
+  }
+});
