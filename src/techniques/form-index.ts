@@ -43,6 +43,10 @@ export class FormIndex {
       id = this.forms.length;
       this.ids.set(form, id);
       this.forms.push(form);
+      // grown together, so the tables stay dense arrays (a hole far past the end makes V8 store one as a dictionary)
+      this.ownWord.push(undefined);
+      this.ownOther.push(undefined);
+      this.bigrams.push(undefined);
     }
     return id;
   }
