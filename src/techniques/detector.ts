@@ -146,10 +146,13 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     const locator = options.locator;
     let locatorKeys: Int32Array[] | undefined;
     const perToken = new Array<number>(tokens.length);
+    const contribution = new Float64Array(distinct.length);
     for (const f of found) {
+      // each distinct feature's product once (the same two factors, so the same bits as per firing)
+      for (let k = 0; k < distinct.length; k++) contribution[k] = matrix[distinct[k]! * T + f.c]! * perFiring[k]!;
       for (let i = 0; i < tokens.length; i++) {
         let sum = 0;
-        for (let k = from[i]!; k < from[i + 1]!; k++) sum += matrix[flat[k]! * T + f.c]! * perFiring[flatLocal[k]!]!;
+        for (let k = from[i]!; k < from[i + 1]!; k++) sum += contribution[flatLocal[k]!]!;
         perToken[i] = sum;
       }
       const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: matrix[j * T + f.c]! * weight[local[j]!]! * inv }));
