@@ -144,15 +144,17 @@ export function tokenFeatureKeys(tokens: readonly NgramToken[], options: NgramOp
  * A token's own keys depend only on its form and the options that shape them
  * (prefix, language, stems, char n-gram lengths): computed once per process
  * per form (bounded), since building a dozen n-gram strings per token was the
- * largest cost of every featurizer. The same key strings come back each time,
+ * largest cost of every featurizer (the technique detector keeps its own
+ * per-form cache of feature indices, see techniques/form-index.ts, and calls
+ * the uncached `unigramKeys`). The same key strings come back each time,
  * which also spares the counting Maps from hashing fresh strings.
  */
 interface KeyCache {
   word: Map<string, readonly string[]>;
   other: Map<string, readonly string[]>;
 }
-/** Forms remembered over all options together (a form's keys take about 1 kB); past it all are forgotten. */
-const KEY_CACHE_LIMIT = 60_000;
+/** Forms remembered over all options together (a form's keys take under 1 kB); past it all are forgotten. */
+const KEY_CACHE_LIMIT = 20_000;
 const keyCaches = new Map<string, KeyCache>();
 let cachedForms = 0;
 
@@ -168,7 +170,7 @@ function cachedUnigramKeys(form: string, isWord: boolean, options: NgramOptions,
   const table = isWord ? cache.word : cache.other;
   let keys = table.get(form);
   if (!keys) {
-    keys = computeUnigramKeys(form, isWord, options);
+    keys = unigramKeys(form, isWord, options);
     if (cachedForms >= KEY_CACHE_LIMIT) {
       for (const c of keyCaches.values()) {
         c.word.clear();
@@ -187,10 +189,6 @@ function cachedUnigramKeys(form: string, isWord: boolean, options: NgramOptions,
  * punctuation key), which depend only on its form: callers may cache them per form.
  */
 export function unigramKeys(form: string, isWord: boolean, options: NgramOptions): string[] {
-  return cachedUnigramKeys(form, isWord, options, keyCache(options)).slice();
-}
-
-function computeUnigramKeys(form: string, isWord: boolean, options: NgramOptions): string[] {
   const pre = options.prefix ? `${options.prefix}|` : '';
   if (!isWord) return [`${pre}p:${form}`];
   const keys = [`${pre}w:${form}`];

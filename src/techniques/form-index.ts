@@ -9,8 +9,10 @@ import type { NgramOptions } from '../features/ngrams.js';
  * two forms is found by number (no key string built per token). Bounded: past
  * the limits everything is forgotten and rebuilt on demand.
  */
-const FORM_LIMIT = 100_000;
-const BIGRAM_LIMIT = 300_000;
+/** Below 2^15, so that a pair of form ids packs into one small integer (a Map key V8 stores unboxed). */
+const FORM_LIMIT = 32_000;
+const BIGRAM_LIMIT = 100_000;
+const PAIR = 1 << 15;
 
 export class FormIndex {
   private ids = new Map<string, number>();
@@ -18,9 +20,8 @@ export class FormIndex {
   /** By form id: own feature indices when the form is a word / when it is punctuation. */
   private ownWord: Array<Int32Array | undefined> = [];
   private ownOther: Array<Int32Array | undefined> = [];
-  /** By id of the previous form: id of the next form → bigram feature index, -1 when unknown. */
-  private bigrams: Array<Map<number, number> | undefined> = [];
-  private bigramCount = 0;
+  /** (previous form id × 2^15 + next form id) → bigram feature index, -1 when unknown. */
+  private bigrams = new Map<number, number>();
   private readonly pre: string;
 
   constructor(
@@ -33,7 +34,7 @@ export class FormIndex {
 
   /** Call before each paragraph's ids: past the limits, forgets everything (ids handed out before are void). */
   startParagraph(): void {
-    if (this.forms.length >= this.limits.forms || this.bigramCount >= this.limits.bigrams) this.forget();
+    if (this.forms.length >= this.limits.forms || this.bigrams.size >= this.limits.bigrams) this.forget();
   }
 
   /** Id of a form (assigned on first sight). */
@@ -46,7 +47,6 @@ export class FormIndex {
       // grown together, so the tables stay dense arrays (a hole far past the end makes V8 store one as a dictionary)
       this.ownWord.push(undefined);
       this.ownOther.push(undefined);
-      this.bigrams.push(undefined);
     }
     return id;
   }
@@ -69,13 +69,14 @@ export class FormIndex {
 
   /** Index of the bigram feature of two forms, -1 when the model does not know it. */
   bigram(previous: number, next: number): number {
-    let row = this.bigrams[previous];
-    if (!row) this.bigrams[previous] = row = new Map();
-    let j = row.get(next);
+    const lookup = (): number => this.index.get(`${this.pre}b:${this.forms[previous]!} ${this.forms[next]!}`) ?? -1;
+    // one paragraph with more forms than a pair key holds: looked up, not cached
+    if (previous >= PAIR || next >= PAIR) return lookup();
+    const key = previous * PAIR + next;
+    let j = this.bigrams.get(key);
     if (j === undefined) {
-      j = this.index.get(`${this.pre}b:${this.forms[previous]!} ${this.forms[next]!}`) ?? -1;
-      row.set(next, j);
-      this.bigramCount++;
+      j = lookup();
+      this.bigrams.set(key, j);
     }
     return j;
   }
@@ -85,7 +86,6 @@ export class FormIndex {
     this.forms = [];
     this.ownWord = [];
     this.ownOther = [];
-    this.bigrams = [];
-    this.bigramCount = 0;
+    this.bigrams = new Map();
   }
 }

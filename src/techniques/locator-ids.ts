@@ -18,9 +18,9 @@ interface LocatorById {
   /** technique → weight by id. */
   weights: Map<string, Float64Array>;
   /** form → its id in each of FORM_FAMILIES (-1: unknown); bounded. */
-  formIds: Map<string, Int32Array>;
+  formIds: Map<string, readonly number[]>;
 }
-const FORM_ID_LIMIT = 50_000;
+const FORM_ID_LIMIT = 20_000;
 const byIdCache = new WeakMap<SpanLocator, LocatorById>();
 
 function locatorById(locator: SpanLocator): LocatorById {
@@ -50,10 +50,11 @@ function locatorById(locator: SpanLocator): LocatorById {
   return c;
 }
 
-function formIdsOf(c: LocatorById, form: string): Int32Array {
+/** A small plain array per form (a typed array per form would weigh several times more). */
+function formIdsOf(c: LocatorById, form: string): readonly number[] {
   let ids = c.formIds.get(form);
   if (!ids) {
-    ids = Int32Array.from(FORM_FAMILIES, (family) => c.byFamily.get(family)?.get(form) ?? -1);
+    ids = FORM_FAMILIES.map((family) => c.byFamily.get(family)?.get(form) ?? -1);
     if (c.formIds.size >= FORM_ID_LIMIT) c.formIds.clear();
     c.formIds.set(form, ids);
   }
@@ -66,7 +67,7 @@ export function locatorFeatureIds(tokens: readonly Token[], locator: SpanLocator
   const out: Int32Array[] = [];
   const ids: number[] = [];
   // by token index + 1 (0: the sentence edge): the ids of that token's form
-  const slots = new Array<Int32Array | undefined>(tokens.length + 1);
+  const slots = new Array<readonly number[] | undefined>(tokens.length + 1);
   emitLocatorFeatures(tokens, locator.lang, repeated, {
     feature(family, value) {
       const id = value === undefined ? c.plain.get(family) : c.byFamily.get(family)?.get(value);

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { ngramFeatures, tokenFeatureKeys, tokenize, unigramKeys } from '../../src/features/ngrams.js';
+import type { NgramOptions } from '../../src/features/ngrams.js';
 
-describe('unigramKeys cache (keys computed once per form and options)', () => {
+/** The keys of a one-word text through the cached path (tokenFeatureKeys). */
+const keysOf = (word: string, options: NgramOptions): string[] => tokenFeatureKeys(tokenize(word, 'en'), options)[0]!;
+
+describe('token key cache (keys computed once per form and options)', () => {
   it('keeps options apart: prefix, char n-grams, stems and language each change the keys', () => {
-    const plain = unigramKeys('lies', true, { lang: 'en', prefix: 'en', charNgrams: false, stems: false });
-    const stemmed = unigramKeys('lies', true, { lang: 'en', prefix: 'en', charNgrams: false });
-    const ngrams = unigramKeys('lies', true, { lang: 'en', prefix: 'en', charNgrams: [3, 3], stems: false });
-    const other = unigramKeys('lies', true, { lang: 'fr', prefix: 'fr', charNgrams: false, stems: false });
+    const plain = keysOf('lies', { lang: 'en', prefix: 'en', charNgrams: false, stems: false });
+    const stemmed = keysOf('lies', { lang: 'en', prefix: 'en', charNgrams: false });
+    const ngrams = keysOf('lies', { lang: 'en', prefix: 'en', charNgrams: [3, 3], stems: false });
+    const other = keysOf('lies', { lang: 'fr', prefix: 'fr', charNgrams: false, stems: false });
     expect(plain).toEqual(['en|w:lies']);
     expect(stemmed[0]).toBe('en|w:lies');
     expect(stemmed.length).toBe(2);
     expect(ngrams).toEqual(['en|w:lies', 'en|c:<li', 'en|c:lie', 'en|c:ies', 'en|c:es>']);
     expect(other).toEqual(['fr|w:lies']);
     // asked again after the others, the first options still give their own keys
-    expect(unigramKeys('lies', true, { lang: 'en', prefix: 'en', charNgrams: false, stems: false })).toEqual(['en|w:lies']);
+    expect(keysOf('lies', { lang: 'en', prefix: 'en', charNgrams: false, stems: false })).toEqual(['en|w:lies']);
   });
 
   it('tells words from punctuation of the same form', () => {

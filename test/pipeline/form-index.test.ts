@@ -41,4 +41,17 @@ describe('FormIndex (cached feature indices of token forms)', () => {
       }
     });
   }
+
+  it('finds the bigrams of a paragraph with more forms than a pair key holds', () => {
+    const words = Array.from({ length: 33_000 }, (_, i) => `w${i.toString(36)}x`);
+    const index = new Map<string, number>([['en|b:w0x w1x', 0], [`en|b:${words[32_999]} ${words[32_998]}`, 1], ['en|b:w1x w0x', 2]]);
+    const forms = new FormIndex(index, { lang: 'en', prefix: 'en' });
+    forms.startParagraph();
+    const ids = words.map((w) => forms.id(w));
+    expect(forms.bigram(ids[0]!, ids[1]!)).toBe(0);
+    expect(forms.bigram(ids[32_999]!, ids[32_998]!)).toBe(1);
+    expect(forms.bigram(ids[1]!, ids[0]!)).toBe(2);
+    expect(forms.bigram(ids[32_768]!, ids[0]!)).toBe(-1);
+    expect(forms.bigram(ids[1]!, ids[32_768]!)).toBe(-1);
+  });
 });
