@@ -11,7 +11,7 @@ import type { FrameModel } from './model.js';
 
 export const FRAMES_MODEL_FILE = 'frames.bin';
 export const FRAMES_MODEL_KIND = 'frames';
-export const FRAMES_MODEL_VERSION = 'frames-1';
+export const FRAMES_MODEL_VERSION = 'frames-2';
 const CORPUS_CODES = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
 
 interface FramesHeader {

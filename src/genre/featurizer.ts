@@ -4,6 +4,7 @@ import { ngramFeatures } from '../features/ngrams.js';
 import { documentStyle, STYLE_FEATURE_NAMES } from '../features/style.js';
 import type { StyleFeatureName } from '../features/style.js';
 import { l2Normalize, sparseFromMap } from '../learn/sparse.js';
+import { featureBlock } from '../learn/vectorizer.js';
 import type { SparseVector } from '../learn/sparse.js';
 
 /**
@@ -47,6 +48,20 @@ export interface FeaturizerState {
   languages: string[];
   /** The style features used, in block order; means and sds follow this order. */
   styleNames: StyleFeatureName[];
+}
+
+/**
+ * Unit length overall, with the char n-gram block and the word block each at
+ * norm 1/√2 when both are present: in one joint norm the dozen n-grams of
+ * every word would drown the word and stem features.
+ */
+function normalizeTwoBlocks(v: SparseVector, blocks: Uint8Array): SparseVector {
+  const norm = [0, 0];
+  for (let k = 0; k < v.idx.length; k++) norm[blocks[v.idx[k]!]!]! += v.val[k]! * v.val[k]!;
+  const both = norm[0]! > 0 && norm[1]! > 0;
+  const inv = norm.map((s) => (s > 0 ? (both ? Math.SQRT1_2 : 1) / Math.sqrt(s) : 0));
+  for (let k = 0; k < v.idx.length; k++) v.val[k]! *= inv[blocks[v.idx[k]!]!]!;
+  return v;
 }
 
 const countCache = new WeakMap<Doc, Map<string, Map<string, number>>>();
@@ -93,8 +108,12 @@ function styleOf(doc: Doc): Float64Array {
 export class Featurizer {
   private readonly index: Map<string, number>;
 
+  /** With char n-grams: 1 for a char n-gram, 0 for a word or stem (normalised as two blocks). */
+  private readonly charBlocks: Uint8Array | undefined;
+
   constructor(readonly state: FeaturizerState) {
     this.index = new Map(state.vocab.map((w, i) => [w, i]));
+    this.charBlocks = state.config.charNgrams ? Uint8Array.from(state.vocab, featureBlock) : undefined;
   }
 
   /** Fits vocabulary, idf and style standardisation on training documents. */
@@ -153,7 +172,7 @@ export class Featurizer {
       const i = this.index.get(f);
       if (i !== undefined) m.set(i, Math.log1p(c) * this.state.idf[i]!);
     }
-    const words = l2Normalize(sparseFromMap(m));
+    const words = this.charBlocks ? normalizeTwoBlocks(sparseFromMap(m), this.charBlocks) : l2Normalize(sparseFromMap(m));
     const { styleWeight } = this.state.config;
     if (!style || styleWeight <= 0) return words;
     const base = this.state.vocab.length;

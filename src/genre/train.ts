@@ -13,7 +13,7 @@ import type { GenreModel } from './model.js';
 
 export const GENRE_MODEL_FILE = 'genre.bin';
 export const GENRE_MODEL_KIND = 'genre';
-export const GENRE_MODEL_VERSION = 'genre-1';
+export const GENRE_MODEL_VERSION = 'genre-2';
 const CORPUS_CODES = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
 
 interface GenreHeader {

@@ -31,4 +31,18 @@ describe('featurizer options', () => {
     expect(names(Featurizer.fit([EN], BASE), EN).some((n) => n.includes('|c:'))).toBe(false);
     expect(names(Featurizer.fit([EN], { ...BASE, charNgrams: [3, 4] }), EN)).toContain('en|c:<inf');
   });
+
+  it('normalises char n-grams and words as two blocks of equal weight', () => {
+    const f = Featurizer.fit([EN, FR], { ...BASE, charNgrams: [3, 4] });
+    const v = f.vector(EN);
+    let chars = 0;
+    let words = 0;
+    v.idx.forEach((i, k) => {
+      const sq = v.val[k]! ** 2;
+      if (f.state.vocab[i]!.includes('|c:')) chars += sq;
+      else words += sq;
+    });
+    expect(chars).toBeCloseTo(0.5, 5);
+    expect(words).toBeCloseTo(0.5, 5);
+  });
 });
