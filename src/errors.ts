@@ -20,3 +20,15 @@ export class UsageError extends Error {
 export class ModelError extends Error {
   override readonly name = 'ModelError';
 }
+
+/**
+ * One line describing an error, for per-item failures (batch results, worker
+ * reports): the library's own errors keep their message; anything else is a
+ * bug and says so. Never a stack trace.
+ */
+export function errorLine(err: unknown): string {
+  const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
+  if (err instanceof InputError || err instanceof UsageError || err instanceof ModelError) return oneLine(err.message);
+  const msg = err instanceof Error ? err.message : String(err);
+  return `internal error: ${oneLine(msg)} (set SPINSCOPE_DEBUG=1 for details)`;
+}

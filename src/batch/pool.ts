@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
-import { describeError } from '../cli/exit.js';
+import type { Worker } from 'node:worker_threads';
+import { errorLine } from '../errors.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
+import { startSiblingWorker } from '../pipeline/worker-thread.js';
 import type { BatchItem } from './items.js';
 import { processItem } from './work.js';
 import type { WorkConfig } from './work.js';
@@ -13,17 +14,6 @@ export interface Pool {
   run(items: readonly BatchItem[], onResult: (r: ItemResult) => void): Promise<void>;
   /** Stops at once: in-flight items are dropped (they were not written, so a resume redoes them). */
   stop(): Promise<void>;
-}
-
-/**
- * The compiled worker beside this file. Under tsx (tests, development) the
- * TypeScript source, through a bootstrap that registers tsx inside the thread:
- * loader hooks of the main thread do not reach workers.
- */
-function startWorker(config: WorkConfig): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: config });
-  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then((api) => { api.register(); return import(${source}); })`, { eval: true, workerData: config });
 }
 
 /** Worker threads, one analyzer each, one item in flight per worker. */
@@ -43,7 +33,7 @@ export function workerPool(jobs: number, config: WorkConfig): Pool {
           if (--pending === 0) resolve();
         };
         const spawn = () => {
-          const worker = startWorker(config);
+          const worker = startSiblingWorker(import.meta.url, 'worker', config);
           workers.add(worker);
           let current: BatchItem | undefined;
           let ready = false;
@@ -69,10 +59,10 @@ export function workerPool(jobs: number, config: WorkConfig): Pool {
               // cannot even start (missing build, broken install): retrying would loop forever
               stopped = true;
               void Promise.all([...workers].map((w) => w.terminate()));
-              return reject(new Error(`batch worker failed to start: ${describeError(err).message}`));
+              return reject(new Error(`batch worker failed to start: ${errorLine(err)}`));
             }
             // a crash fails the item it held; a fresh worker takes over the rest
-            if (current) settle({ id: current.id, error: `worker crashed: ${describeError(err).message}` });
+            if (current) settle({ id: current.id, error: `worker crashed: ${errorLine(err)}` });
             current = undefined;
           });
           worker.on('exit', () => {
@@ -102,7 +92,7 @@ export function inlinePool(config: WorkConfig): Pool {
         try {
           onResult({ id: item.id, output: await processItem(analyzer, item, config) });
         } catch (err) {
-          onResult({ id: item.id, error: describeError(err).message });
+          onResult({ id: item.id, error: errorLine(err) });
         }
       }
     },

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { describeError } from '../cli/exit.js';
+import { errorLine } from '../errors.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
 import type { BatchItem } from './items.js';
 import { processItem } from './work.js';
@@ -24,11 +24,11 @@ if (port) {
         if (m.kind === 'stop') return void port.close();
         processItem(analyzer, m.item, config).then(
           (output) => send({ kind: 'done', id: m.item.id, output }),
-          (err: unknown) => send({ kind: 'failed', id: m.item.id, error: describeError(err).message }),
+          (err: unknown) => send({ kind: 'failed', id: m.item.id, error: errorLine(err) }),
         );
       });
       send({ kind: 'ready' });
     },
-    (err: unknown) => send({ kind: 'fatal', error: describeError(err).message }),
+    (err: unknown) => send({ kind: 'fatal', error: errorLine(err) }),
   );
 }

@@ -1,4 +1,4 @@
-import { InputError, ModelError, UsageError } from '../errors.js';
+import { errorLine, InputError, ModelError, UsageError } from '../errors.js';
 
 /**
  * Exit codes (documented in the README):
@@ -14,13 +14,13 @@ export const EXIT = { ok: 0, partial: 1, usage: 2, input: 3, model: 4, internal:
 
 /** Exit code and one-line message for an error; never a stack trace. */
 export function describeError(err: unknown): { code: number; message: string } {
-  const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
-  if (err instanceof UsageError) return { code: EXIT.usage, message: oneLine(err.message) };
-  if (err instanceof InputError) return { code: EXIT.input, message: oneLine(err.message) };
-  if (err instanceof ModelError) return { code: EXIT.model, message: oneLine(err.message) };
-  const e = err as { code?: string; message?: string };
-  if (e && typeof e.code === 'string' && e.code.startsWith('commander.')) return { code: EXIT.usage, message: oneLine(e.message ?? 'usage error') };
-  const msg = err instanceof Error ? err.message : String(err);
   if (process.env.SPINSCOPE_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-  return { code: EXIT.internal, message: `internal error: ${oneLine(msg)} (set SPINSCOPE_DEBUG=1 for details)` };
+  const message = errorLine(err);
+  if (err instanceof UsageError) return { code: EXIT.usage, message };
+  if (err instanceof InputError) return { code: EXIT.input, message };
+  if (err instanceof ModelError) return { code: EXIT.model, message };
+  const e = err as { code?: string; message?: string } | null;
+  // commander's parse errors are usage errors, not bugs
+  if (e && typeof e.code === 'string' && e.code.startsWith('commander.')) return { code: EXIT.usage, message: (e.message ?? 'usage error').replace(/\s*\n\s*/g, ' ').trim() };
+  return { code: EXIT.internal, message };
 }

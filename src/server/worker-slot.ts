@@ -1,29 +1,11 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startSiblingWorker } from '../pipeline/worker-thread.js';
 import type { AnalysisJob, JobOutcome } from './jobs.js';
 import type { PoolSlot } from './pool.js';
 
 export interface WorkerSlotOptions {
   /** Folder of trained models, passed to each worker's analyzer. */
   modelsDir?: string;
-}
-
-/**
- * Starts an analysis worker. From the compiled package it runs worker.js;
- * from the TypeScript sources (tests, tsx) it first registers tsx's loader
- * inside the thread, because Node 20 does not apply `--import tsx` to a
- * worker's entry module.
- */
-function spawnWorker(options: WorkerSlotOptions): Worker {
-  const here = fileURLToPath(import.meta.url);
-  const workerData = { modelsDir: options.modelsDir };
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
-  // the ESM build of tsx's API (the CommonJS one cannot register hooks from an eval worker)
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const entry = pathToFileURL(here.replace(/worker-slot\.ts$/, 'worker.ts')).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
 }
 
 /**
@@ -63,7 +45,7 @@ export class WorkerSlot implements PoolSlot {
   }
 
   private startWorker(): Worker {
-    const worker = spawnWorker(this.options);
+    const worker = startSiblingWorker(import.meta.url, 'worker', { modelsDir: this.options.modelsDir });
     // a thread that is not needed must not keep the process alive
     worker.unref();
     worker.on('message', (out: JobOutcome[]) => {
