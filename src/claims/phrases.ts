@@ -1,10 +1,18 @@
 /**
  * Cue phrases compiled to one regular expression per list. Cue files are data
  * (data/cues/<lang>.json); this turns them into matchers once per language.
+ * The alternation defines the matches; `find` reproduces its global scan
+ * without running it (a start index picks the few alternatives possible at a
+ * position, matched in code or by their own sticky regex: cue-starts.ts,
+ * cue-alternative.ts), and `findByRegex` is the scan itself, for tests.
  * Conventions: matching is case-insensitive and on whole words; a trailing `*`
  * matches any word ending (inflected languages: "источник*"); a leading `=`
  * keeps the case as written ("=may" is the modal, not the month "May").
  */
+
+import { cueWords, matchAlternative } from './cue-alternative.js';
+import type { AlternativeShape } from './cue-alternative.js';
+import { CueStartIndex } from './cue-starts.js';
 
 /** A match in UTF-16 indices of the searched string. */
 export interface PhraseMatch {
@@ -15,8 +23,8 @@ export interface PhraseMatch {
 
 export class PhraseMatcher {
   /** Matches lower-cased text: case-insensitive regexes with Unicode classes are slow to build in V8. */
-  private readonly folded: RegExp | undefined;
-  private readonly exact: RegExp | undefined;
+  private readonly folded: CompiledList | undefined;
+  private readonly exact: CompiledList | undefined;
   /** Plain phrases (no `*`, no `=`), lower-cased: whole-string checks need no regex for them. */
   private readonly plain = new Set<string>();
   private readonly onlyPlain: boolean;
@@ -47,10 +55,25 @@ export class PhraseMatcher {
     if (this.folded) {
       const lower = lowerCased(text);
       // Lower-casing keeps UTF-16 positions except for a few letters (Turkish İ); search those case-insensitively.
-      const re = lower.length === text.length ? this.folded : new RegExp(this.folded.source, 'giu');
-      collect(re, lower.length === text.length ? lower : text, text, out);
+      if (lower.length === text.length) collectAtStarts(this.folded, lower, text, out);
+      else collect(new RegExp(this.folded.global.source, 'giu'), text, text, out);
     }
-    if (this.exact) collect(this.exact, text, text, out);
+    if (this.exact) collectAtStarts(this.exact, text, text, out);
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The same matches by a global scan of each whole alternation (how `find`
+   * worked before the start index; kept as the reference it is tested against).
+   */
+  findByRegex(text: string): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    if (this.folded) {
+      const lower = text.toLowerCase();
+      if (lower.length === text.length) collect(this.folded.global, lower, text, out);
+      else collect(new RegExp(this.folded.global.source, 'giu'), text, text, out);
+    }
+    if (this.exact) collect(this.exact.global, text, text, out);
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -100,6 +123,33 @@ function collect(re: RegExp, searched: string, original: string, out: PhraseMatc
   }
 }
 
+/** Alternatives that may match at one position (reused: the scan is synchronous). */
+const candidates: number[] = [];
+
+/**
+ * The global scan of the list's alternation, reproduced: at each position the
+ * alternatives the start index allows run as sticky regexes in alternation
+ * order, and the first that matches is the match (see cue-starts.ts).
+ */
+function collectAtStarts(list: CompiledList, searched: string, original: string, out: PhraseMatch[]): void {
+  // Past a match the scan resumes at its end; elsewhere at the next position.
+  let resume = 0;
+  for (const i of list.starts.positions(searched)) {
+    if (i < resume) continue;
+    const count = list.starts.alternativesAt(searched, i, candidates);
+    for (let k = 0; k < count; k++) {
+      const end = list.matchAt(candidates[k]!, searched, i);
+      if (end === -1) continue;
+      // An empty match is no match (the global scan's caller skips it too).
+      if (end > i) {
+        out.push({ start: i, end, text: original.slice(i, end) });
+        resume = end;
+      }
+      break;
+    }
+  }
+}
+
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
 
@@ -123,14 +173,49 @@ function body(p: string): string {
 
 const WORD_CHARS = '[\\p{L}\\p{M}-]*';
 
+/** The compiled alternative of a phrase, described (as `body` and `compile` write it). */
+function phraseShape(p: string, before: boolean, after: boolean): AlternativeShape {
+  const words = cueWords(p);
+  return { before, after, words, simple: words.every((w) => !w.prefixStar) };
+}
+
+/**
+ * A cue list's alternation: whole (for case-insensitive search), and per
+ * alternative its shape (matched in code) or, for a leading `*`, a lazily
+ * built sticky regex of its own.
+ */
+class CompiledList {
+  private readonly sticky: Array<RegExp | undefined>;
+
+  constructor(
+    readonly global: RegExp,
+    private readonly sources: readonly string[],
+    private readonly shapes: readonly AlternativeShape[],
+    readonly starts: CueStartIndex,
+  ) {
+    this.sticky = new Array<RegExp | undefined>(sources.length);
+  }
+
+  /** End of alternative `id` matched exactly at `at`, or -1. */
+  matchAt(id: number, text: string, at: number): number {
+    const shape = this.shapes[id]!;
+    if (shape.simple) return matchAlternative(shape, text, at);
+    const re = (this.sticky[id] ??= new RegExp(this.sources[id]!, 'uy'));
+    re.lastIndex = at;
+    const m = re.exec(text);
+    return m ? at + m[0].length : -1;
+  }
+}
+
 /**
  * One alternation per list, with the word-boundary checks written once around
  * the group (not per phrase): phrases that begin or end with a symbol ("%")
  * go in groups without the matching check.
  */
-function compile(phrases: string[]): RegExp | undefined {
+function compile(phrases: string[]): CompiledList | undefined {
   if (phrases.length === 0) return undefined;
   const groups = new Map<string, string[]>();
+  const groupShapes = new Map<string, AlternativeShape[]>();
   for (const p of [...new Set(phrases)].sort((a, b) => b.length - a.length)) {
     const bare = p.replace(/^\*|\*$/g, '');
     const before = /^[\p{L}\p{N}]/u.test(bare) || p.startsWith('*') ? WORD_BEFORE : '';
@@ -139,10 +224,22 @@ function compile(phrases: string[]): RegExp | undefined {
     const list = groups.get(key) ?? [];
     list.push(body(p));
     groups.set(key, list);
+    const shapes = groupShapes.get(key) ?? [];
+    shapes.push(phraseShape(p, before !== '', after !== ''));
+    groupShapes.set(key, shapes);
+  }
+  // The alternation's order: groups as inserted, phrases in each group as sorted.
+  const sources: string[] = [];
+  const shapes: AlternativeShape[] = [];
+  for (const [key, list] of groups) {
+    const [before, after] = key.split('\u0000');
+    for (const b of list) sources.push(`${before}${b}${after}`);
+    shapes.push(...groupShapes.get(key)!);
   }
   const parts = [...groups.entries()].map(([key, list]) => {
     const [before, after] = key.split('\u0000');
     return `${before}(?:${list.join('|')})${after}`;
   });
-  return new RegExp(parts.join('|'), 'gu');
+  const source = parts.join('|');
+  return new CompiledList(new RegExp(source, 'gu'), sources, shapes, new CueStartIndex(shapes));
 }
