@@ -114,9 +114,24 @@ function firstUnits(literal: string, out: Set<number>): void {
 
 const NONE: number[] = [];
 
+/** Size of the first-units filters: small enough to stay in cache for some thirty lists per language. */
+const FILTER_BITS = 12;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+function pairKey(first: number, second: number): number {
+  return (Math.imul(first, 0x9e37) + second) & FILTER_MASK;
+}
+
 export class CueStartIndex {
   private readonly bounded = newNode();
   private readonly free = newNode();
+  /**
+   * Filters in front of the bounded trie: hashed first two units of its
+   * literals, and first units of its one-unit literals. A position whose
+   * units miss both starts no bounded literal (most word starts of a sentence).
+   */
+  private readonly pairs = new Uint8Array(FILTER_MASK + 1);
+  private readonly singles = new Uint8Array(FILTER_MASK + 1);
   /** Some bounded literal begins with a word character: word starts are candidates. */
   private readonly wordInitial: boolean;
   /** First code units of the other literals, searched for with `indexOf`. */
@@ -140,6 +155,11 @@ export class CueStartIndex {
       }
       if (first.literal.length === 0) throw new Error('cue-starts: empty literal start');
       insert(shape.before ? this.bounded : this.free, first.literal, id);
+      if (shape.before) {
+        const c0 = unit(first.literal.charCodeAt(0));
+        if (first.literal.length === 1) this.singles[c0 & FILTER_MASK] = 1;
+        else this.pairs[pairKey(c0, unit(first.literal.charCodeAt(1)))] = 1;
+      }
       const firstCodePoint = first.literal.codePointAt(0)!;
       if (shape.before && isWordCodePoint(firstCodePoint)) wordInitial = true;
       else firstUnits(first.literal, other);
@@ -178,7 +198,9 @@ export class CueStartIndex {
    */
   alternativesAt(text: string, at: number, out: number[]): number {
     let count = this.free.next ? collectIds(this.free, text, at, out, 0) : 0;
-    count = collectIds(this.bounded, text, at, out, count);
+    const c0 = unit(text.charCodeAt(at));
+    const mayStartBounded = this.singles[c0 & FILTER_MASK] === 1 || (at + 1 < text.length && this.pairs[pairKey(c0, unit(text.charCodeAt(at + 1)))] === 1);
+    if (mayStartBounded) count = collectIds(this.bounded, text, at, out, count);
     if (this.active.length > 0 && afterBoundary(text, at)) for (const id of this.active) out[count++] = id;
     if (count > 1) sortPrefix(out, count);
     return count;
