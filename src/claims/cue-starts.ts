@@ -132,6 +132,8 @@ export class CueStartIndex {
    */
   private readonly pairs = new Uint8Array(FILTER_MASK + 1);
   private readonly singles = new Uint8Array(FILTER_MASK + 1);
+  /** First units (hashed) of the free trie's literals. */
+  private readonly freeFirst = new Uint8Array(FILTER_MASK + 1);
   /** Some bounded literal begins with a word character: word starts are candidates. */
   private readonly wordInitial: boolean;
   /** First code units of the other literals, searched for with `indexOf`. */
@@ -155,8 +157,9 @@ export class CueStartIndex {
       }
       if (first.literal.length === 0) throw new Error('cue-starts: empty literal start');
       insert(shape.before ? this.bounded : this.free, first.literal, id);
-      if (shape.before) {
-        const c0 = unit(first.literal.charCodeAt(0));
+      const c0 = unit(first.literal.charCodeAt(0));
+      if (!shape.before) this.freeFirst[c0 & FILTER_MASK] = 1;
+      else {
         if (first.literal.length === 1) this.singles[c0 & FILTER_MASK] = 1;
         else this.pairs[pairKey(c0, unit(first.literal.charCodeAt(1)))] = 1;
       }
@@ -197,8 +200,8 @@ export class CueStartIndex {
    * `positions`), in alternation order, and returns how many.
    */
   alternativesAt(text: string, at: number, out: number[]): number {
-    let count = this.free.next ? collectIds(this.free, text, at, out, 0) : 0;
     const c0 = unit(text.charCodeAt(at));
+    let count = this.freeFirst[c0 & FILTER_MASK] === 1 ? collectIds(this.free, text, at, out, 0) : 0;
     const mayStartBounded = this.singles[c0 & FILTER_MASK] === 1 || (at + 1 < text.length && this.pairs[pairKey(c0, unit(text.charCodeAt(at + 1)))] === 1);
     if (mayStartBounded) count = collectIds(this.bounded, text, at, out, count);
     if (this.active.length > 0 && afterBoundary(text, at)) for (const id of this.active) out[count++] = id;
