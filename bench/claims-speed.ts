@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/claims-speed.ts [perLang] [rounds]`: CPU ms per article of the
+ * `npx tsx bench/claims-speed.ts [perLang] [rounds] [langs]`: CPU ms per article of the
  * claims step alone (detectClaims), per corpus language, on documents that are
  * segmented beforehand (segmentation is not billed here). Best of the rounds;
  * each round uses fresh Doc objects so per-document memos start cold.
@@ -18,7 +18,10 @@ if (!corpus) {
 }
 const perLang = Number(process.argv[2] ?? 60);
 const rounds = Number(process.argv[3] ?? 5);
-const folders: Record<string, string> = { en: 'en', fr: 'fr', de: 'ge', it: 'it', pl: 'po', ru: 'ru' };
+const allFolders: Record<string, string> = { en: 'en', fr: 'fr', de: 'ge', it: 'it', pl: 'po', ru: 'ru' };
+// Optional third argument: a comma-separated subset of languages ("en,de").
+const only = process.argv[4]?.split(',');
+const folders = Object.fromEntries(Object.entries(allFolders).filter(([lang]) => !only || only.includes(lang)));
 
 function cpuMs(): number {
   const c = process.cpuUsage();

@@ -69,7 +69,7 @@ export class PhraseMatcher {
   findByRegex(text: string): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     if (this.folded) {
-      const lower = text.toLowerCase();
+      const lower = lowerCased(text);
       if (lower.length === text.length) collect(this.folded.global, lower, text, out);
       else collect(new RegExp(this.folded.global.source, 'giu'), text, text, out);
     }
