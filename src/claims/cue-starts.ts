@@ -19,11 +19,18 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 interface TrieNode {
   /** Alternatives whose literal prefix ends here. */
   ids: number[] | undefined;
+  /** A node with one child (most, past the first letters) keeps it here, without a Map. */
+  onlyKey: number;
+  only: TrieNode | undefined;
   next: Map<number, TrieNode> | undefined;
 }
 
 function newNode(): TrieNode {
-  return { ids: undefined, next: undefined };
+  return { ids: undefined, onlyKey: -1, only: undefined, next: undefined };
+}
+
+function child(node: TrieNode, c: number): TrieNode | undefined {
+  return node.onlyKey === c ? node.only : node.next?.get(c);
 }
 
 /** Both apostrophes match either form in a cue, so the trie keys them as one. */
@@ -35,13 +42,21 @@ function insert(root: TrieNode, literal: string, id: number): void {
   let node = root;
   for (let i = 0; i < literal.length; i++) {
     const c = unit(literal.charCodeAt(i));
-    node.next ??= new Map();
-    let child = node.next.get(c);
-    if (!child) {
-      child = newNode();
-      node.next.set(c, child);
+    let found = child(node, c);
+    if (!found) {
+      found = newNode();
+      if (!node.only && !node.next) {
+        node.onlyKey = c;
+        node.only = found;
+      } else {
+        // A second child: all children move to the Map.
+        node.next ??= new Map([[node.onlyKey, node.only!]]);
+        node.onlyKey = -1;
+        node.only = undefined;
+        node.next.set(c, found);
+      }
     }
-    node = child;
+    node = found;
   }
   (node.ids ??= []).push(id);
 }
@@ -50,10 +65,10 @@ function insert(root: TrieNode, literal: string, id: number): void {
 function collectIds(root: TrieNode, text: string, at: number, out: number[], count: number): number {
   let node = root;
   for (let i = at; i < text.length; i++) {
-    const child = node.next?.get(unit(text.charCodeAt(i)));
-    if (!child) break;
-    if (child.ids) for (const id of child.ids) out[count++] = id;
-    node = child;
+    const found = child(node, unit(text.charCodeAt(i)));
+    if (!found) break;
+    if (found.ids) for (const id of found.ids) out[count++] = id;
+    node = found;
   }
   return count;
 }
