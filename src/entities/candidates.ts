@@ -69,11 +69,20 @@ function nameLike(view: SentenceView, i: number, cues: Cues, knownNames: Readonl
  * words seen capitalised mid-sentence elsewhere in the document, so a name that
  * opens a sentence is still found.
  */
-export function nameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet<string> = new Set()): NameRun[] {
-  return view.memo(`names:${cues.language}:${knownNames.size}`, () => computeNameRuns(view, cues, knownNames));
+export function nameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet<string> = new Set(), options: NameRunOptions = {}): NameRun[] {
+  const strict = options.onlyKnown === true;
+  return view.memo(`names:${cues.language}:${knownNames.size}:${strict}`, () => computeNameRuns(view, cues, knownNames, strict));
 }
 
-function computeNameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet<string>): NameRun[] {
+export interface NameRunOptions {
+  /**
+   * Accept only capitalised words that `knownNames` holds (for title-case
+   * lines, where every word is capitalised and a capital proves nothing).
+   */
+  onlyKnown?: boolean;
+}
+
+function computeNameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet<string>, onlyKnown: boolean): NameRun[] {
   const runs: NameRun[] = [];
   const toks = view.tokens;
   const capital = (i: number): boolean => {
@@ -83,6 +92,7 @@ function computeNameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet
     const prev = toks[i - 1];
     if (prev && prev.text === '-' && prev.end === t.start && toks[i - 2]?.end === prev.start) return false;
     const word = bareWord(t.text).replace(/['’]s$/u, '');
+    if (onlyKnown && !knownNames.has(nameKey(word, cues.language))) return false;
     return isCapitalized(word) && !cues.nonEntityCapitalized.has(word.toLowerCase()) && !/^\p{N}/u.test(word);
   };
   let i = 0;

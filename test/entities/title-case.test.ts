@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { cuesFor } from '../../src/claims/cues.js';
+import { sentenceViews } from '../../src/claims/detect.js';
+import { Doc } from '../../src/doc/index.js';
+import { entityFraming } from '../../src/entities/index.js';
+import { isTitleCaseLine } from '../../src/entities/title-case.js';
+
+function names(text: string, lang = 'en'): string[] {
+  return entityFraming(new Doc(text, { lang }), cuesFor(lang)!).map((e) => e.name).sort();
+}
+
+describe('title-case headlines', () => {
+  const body =
+    'The council of Marrowby voted on Tuesday. Critics say the harbour plan must be stopped before it is too late, ' +
+    'and the mayor will not kneel to pressure. Mayor Edith Varga called the vote a disgrace.';
+
+  it('does not read capitalised ordinary words of a headline as names', () => {
+    const found = names(`Marrowby Will Not Kneel: The Harbour Plan Must Be Stopped\n\n${body}`);
+    expect(found).toContain('Marrowby');
+    expect(found).toContain('Edith Varga');
+    for (const wrong of ['Marrowby Will', 'Kneel', 'Must Be Stopped', 'Harbour Plan Must Be Stopped']) expect(found).not.toContain(wrong);
+  });
+
+  it('keeps a name in the headline that the body also capitalises mid-sentence', () => {
+    expect(names(`Why Edith Varga Is Right About The Harbour\n\n${body}`)).toContain('Edith Varga');
+  });
+
+  it('decides by how the text writes a word, whoever the name is', () => {
+    // the same headline with another town: the same shape of result
+    const a = names(`Marrowby Will Not Kneel\n\n${body}`);
+    const b = names(`Quillhaven Will Not Kneel\n\n${body.replaceAll('Marrowby', 'Quillhaven')}`);
+    expect(b).toEqual(a.map((n) => n.replaceAll('Marrowby', 'Quillhaven')).sort());
+  });
+
+  it('spots title case but not ordinary sentences, nor German nouns', () => {
+    const en = new Doc('Marrowby Will Not Kneel To Anyone\n\nThe council of Marrowby voted on Tuesday.', { lang: 'en' });
+    const { views } = sentenceViews(en, cuesFor('en')!);
+    expect(views.map((v) => isTitleCaseLine(v, cuesFor('en')!))).toEqual([true, false]);
+    const de = new Doc('Die Stadt Baut Eine Neue Brücke Am Hafen', { lang: 'de' });
+    expect(sentenceViews(de, cuesFor('de')!).views.every((v) => !isTitleCaseLine(v, cuesFor('de')!))).toBe(true);
+  });
+});
