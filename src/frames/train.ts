@@ -11,7 +11,7 @@ import type { FrameModel } from './model.js';
 
 export const FRAMES_MODEL_FILE = 'frames.bin';
 export const FRAMES_MODEL_KIND = 'frames';
-export const FRAMES_MODEL_VERSION = 'frames-2';
+export const FRAMES_MODEL_VERSION = 'frames-3';
 const CORPUS_CODES = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
 
 interface FramesHeader {
@@ -50,7 +50,7 @@ export const framesTrainer: Trainer = {
 /** Subtask 2 for `spinscope eval --cv`: trains on the other folds (threshold by inner CV) and predicts the held-out one. */
 export const framesCvProvider: CvProvider<'2'> = {
   subtask: '2',
-  name: `spinscope ${FRAMES_MODEL_VERSION} (words, joint, CV threshold)`,
+  name: `spinscope ${FRAMES_MODEL_VERSION} (words and char n-grams, joint, CV threshold)`,
   predictFold(request: FoldRequest): Map<string, FrameId[]> {
     const examples = frameExamples(request.corpus, request.langs);
     const model = trainFrameModel(
