@@ -1,9 +1,10 @@
 import type { Doc } from '../doc/doc.js';
 import type { Token } from '../doc/segment.js';
-import { ngramFeatures } from '../features/ngrams.js';
+import { ngramFeatures, tokenForms, unigramKeys } from '../features/ngrams.js';
+import type { NgramOptions } from '../features/ngrams.js';
 import { documentStyle, STYLE_FEATURE_NAMES } from '../features/style.js';
 import type { StyleFeatureName } from '../features/style.js';
-import { l2Normalize, sparseFromMap } from '../learn/sparse.js';
+import { l2Normalize } from '../learn/sparse.js';
 import { featureBlock } from '../learn/vectorizer.js';
 import type { SparseVector } from '../learn/sparse.js';
 
@@ -66,8 +67,8 @@ function normalizeTwoBlocks(v: SparseVector, blocks: Uint8Array): SparseVector {
 
 const countCache = new WeakMap<Doc, Map<string, Map<string, number>>>();
 
-function tokenCounts(doc: Doc, tokens: readonly Token[], config: FeaturizerConfig): Map<string, number> {
-  return ngramFeatures(tokens, {
+function ngramOptions(doc: Doc, config: FeaturizerConfig): NgramOptions {
+  return {
     lang: doc.lang,
     prefix: config.sharedVocabulary ? undefined : doc.lang,
     stems: config.stems,
@@ -75,8 +76,15 @@ function tokenCounts(doc: Doc, tokens: readonly Token[], config: FeaturizerConfi
     charNgrams: config.charNgrams ?? false,
     shapes: false,
     maskNames: config.maskNames ?? true,
-  });
+  };
 }
+
+function tokenCounts(doc: Doc, tokens: readonly Token[], config: FeaturizerConfig): Map<string, number> {
+  return ngramFeatures(tokens, ngramOptions(doc, config));
+}
+
+/** Distinct token forms whose vocabulary indices a Featurizer remembers; past it, all are forgotten. */
+const FORM_CACHE_LIMIT = 50_000;
 
 /** Whole-document token counts, memoised per Doc and configuration. */
 function documentCounts(doc: Doc, config: FeaturizerConfig): Map<string, number> {
@@ -110,6 +118,17 @@ export class Featurizer {
 
   /** With char n-grams: 1 for a char n-gram, 0 for a word or stem (normalised as two blocks). */
   private readonly charBlocks: Uint8Array | undefined;
+
+  /**
+   * Vocabulary indices each token form fires (its word, stem and char n-gram
+   * keys that the vocabulary keeps), by language and form: building a dozen
+   * n-gram strings per token and looking each up was most of the frame
+   * model's time per article once it used char n-grams.
+   */
+  private readonly formIds = new Map<string, Int32Array>();
+
+  /** Document-level index counts, per Doc (the Doc owns its tokens, so they cannot change). */
+  private readonly docCounts = new WeakMap<Doc, SparseVector>();
 
   constructor(readonly state: FeaturizerState) {
     this.index = new Map(state.vocab.map((w, i) => [w, i]));
@@ -158,21 +177,65 @@ export class Featurizer {
   vector(doc: Doc): SparseVector {
     const all = styleOf(doc);
     const style = Float64Array.from(this.state.styleNames, (f) => all[STYLE_FEATURE_NAMES.indexOf(f)]!);
-    return this.build(documentCounts(doc, this.state.config), style, doc.lang);
+    let counts = this.docCounts.get(doc);
+    if (!counts) this.docCounts.set(doc, (counts = this.countIds(doc, doc.tokens)));
+    return this.build(counts, style, doc.lang);
+  }
+
+  /** Reused count accumulator over the vocabulary (zeroed again after each use). */
+  private scratch: Float64Array | undefined;
+
+  /**
+   * The counts `tokenCounts` gives, restricted to the vocabulary: indices
+   * ascending, values the counts.
+   */
+  private countIds(doc: Doc, tokens: readonly Token[]): SparseVector {
+    const options = ngramOptions(doc, this.state.config);
+    const forms = tokenForms(tokens, options);
+    const pre = options.prefix ? `${options.prefix}|` : '';
+    const counts = (this.scratch ??= new Float64Array(this.state.vocab.length));
+    const touched: number[] = [];
+    const add = (j: number): void => {
+      if (counts[j] === 0) touched.push(j);
+      counts[j]!++;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const isWord = tokens[i]!.isWord;
+      const key = `${isWord ? 'w' : 'p'}${doc.lang}\u0000${forms[i]}`;
+      let ids = this.formIds.get(key);
+      if (!ids) {
+        if (this.formIds.size >= FORM_CACHE_LIMIT) this.formIds.clear();
+        const found: number[] = [];
+        for (const k of unigramKeys(forms[i]!, isWord, options)) {
+          const j = this.index.get(k);
+          if (j !== undefined) found.push(j);
+        }
+        this.formIds.set(key, (ids = Int32Array.from(found)));
+      }
+      for (let k = 0; k < ids.length; k++) add(ids[k]!);
+      if (options.bigrams && i > 0) {
+        const j = this.index.get(`${pre}b:${forms[i - 1]} ${forms[i]}`);
+        if (j !== undefined) add(j);
+      }
+    }
+    const idx = Int32Array.from(touched).sort();
+    const val = new Float32Array(idx.length);
+    for (let k = 0; k < idx.length; k++) {
+      val[k] = counts[idx[k]!]!;
+      counts[idx[k]!] = 0;
+    }
+    return { idx, val };
   }
 
   /** Word features of one paragraph only (no style block): for ranking paragraphs by a frame. */
   paragraphVector(doc: Doc, start: number, end: number): SparseVector {
-    return this.build(tokenCounts(doc, doc.tokensIn(start, end), this.state.config), undefined, doc.lang);
+    return this.build(this.countIds(doc, doc.tokensIn(start, end)), undefined, doc.lang);
   }
 
-  private build(counts: Map<string, number>, style: Float64Array | undefined, lang: string): SparseVector {
-    const m = new Map<number, number>();
-    for (const [f, c] of counts) {
-      const i = this.index.get(f);
-      if (i !== undefined) m.set(i, Math.log1p(c) * this.state.idf[i]!);
-    }
-    const words = this.charBlocks ? normalizeTwoBlocks(sparseFromMap(m), this.charBlocks) : l2Normalize(sparseFromMap(m));
+  private build(counts: SparseVector, style: Float64Array | undefined, lang: string): SparseVector {
+    const weighted = { idx: counts.idx.slice(), val: new Float32Array(counts.idx.length) };
+    for (let k = 0; k < counts.idx.length; k++) weighted.val[k] = Math.log1p(counts.val[k]!) * this.state.idf[counts.idx[k]!]!;
+    const words = this.charBlocks ? normalizeTwoBlocks(weighted, this.charBlocks) : l2Normalize(weighted);
     const { styleWeight } = this.state.config;
     if (!style || styleWeight <= 0) return words;
     const base = this.state.vocab.length;
