@@ -1,11 +1,12 @@
 import type { Doc } from '../doc/doc.js';
 import type { Token } from '../doc/segment.js';
-import { ngramFeatures, tokenForms, unigramKeys } from '../features/ngrams.js';
+import { FormIndex } from '../features/form-index.js';
+import { ngramFeatures, tokenForms } from '../features/ngrams.js';
 import type { NgramOptions } from '../features/ngrams.js';
 import { documentStyle, STYLE_FEATURE_NAMES } from '../features/style.js';
 import type { StyleFeatureName } from '../features/style.js';
 import { l2Normalize } from '../learn/sparse.js';
-import { featureBlock } from '../learn/vectorizer.js';
+import { featureBlock, normalizeBlocks } from '../learn/vectorizer.js';
 import type { SparseVector } from '../learn/sparse.js';
 
 /**
@@ -51,20 +52,6 @@ export interface FeaturizerState {
   styleNames: StyleFeatureName[];
 }
 
-/**
- * Unit length overall, with the char n-gram block and the word block each at
- * norm 1/√2 when both are present: in one joint norm the dozen n-grams of
- * every word would drown the word and stem features.
- */
-function normalizeTwoBlocks(v: SparseVector, blocks: Uint8Array): SparseVector {
-  const norm = [0, 0];
-  for (let k = 0; k < v.idx.length; k++) norm[blocks[v.idx[k]!]!]! += v.val[k]! * v.val[k]!;
-  const both = norm[0]! > 0 && norm[1]! > 0;
-  const inv = norm.map((s) => (s > 0 ? (both ? Math.SQRT1_2 : 1) / Math.sqrt(s) : 0));
-  for (let k = 0; k < v.idx.length; k++) v.val[k]! *= inv[blocks[v.idx[k]!]!]!;
-  return v;
-}
-
 const countCache = new WeakMap<Doc, Map<string, Map<string, number>>>();
 
 function ngramOptions(doc: Doc, config: FeaturizerConfig): NgramOptions {
@@ -82,9 +69,6 @@ function ngramOptions(doc: Doc, config: FeaturizerConfig): NgramOptions {
 function tokenCounts(doc: Doc, tokens: readonly Token[], config: FeaturizerConfig): Map<string, number> {
   return ngramFeatures(tokens, ngramOptions(doc, config));
 }
-
-/** Distinct token forms whose vocabulary indices a Featurizer remembers; past it, all are forgotten. */
-const FORM_CACHE_LIMIT = 50_000;
 
 /** Whole-document token counts, memoised per Doc and configuration. */
 function documentCounts(doc: Doc, config: FeaturizerConfig): Map<string, number> {
@@ -116,16 +100,16 @@ function styleOf(doc: Doc): Float64Array {
 export class Featurizer {
   private readonly index: Map<string, number>;
 
-  /** With char n-grams: 1 for a char n-gram, 0 for a word or stem (normalised as two blocks). */
+  /** With char n-grams: 1 for a char n-gram, 0 for a word or stem (normalised as two blocks, see normalizeBlocks). */
   private readonly charBlocks: Uint8Array | undefined;
 
   /**
-   * Vocabulary indices each token form fires (its word, stem and char n-gram
-   * keys that the vocabulary keeps), by language and form: building a dozen
-   * n-gram strings per token and looking each up was most of the frame
-   * model's time per article once it used char n-grams.
+   * Per language (the stemmer differs even in a shared vocabulary): the
+   * vocabulary indices of token forms. Building a dozen n-gram strings per
+   * token and looking each up was most of the frame model's time per article
+   * once it used char n-grams.
    */
-  private readonly formIds = new Map<string, Int32Array>();
+  private readonly formIndexes = new Map<string, FormIndex>();
 
   /** Document-level index counts, per Doc (the Doc owns its tokens, so they cannot change). */
   private readonly docCounts = new WeakMap<Doc, SparseVector>();
@@ -192,31 +176,25 @@ export class Featurizer {
   private countIds(doc: Doc, tokens: readonly Token[]): SparseVector {
     const options = ngramOptions(doc, this.state.config);
     const forms = tokenForms(tokens, options);
-    const pre = options.prefix ? `${options.prefix}|` : '';
+    let formIndex = this.formIndexes.get(doc.lang);
+    if (!formIndex) this.formIndexes.set(doc.lang, (formIndex = new FormIndex(this.index, options)));
+    formIndex.startParagraph();
     const counts = (this.scratch ??= new Float64Array(this.state.vocab.length));
     const touched: number[] = [];
     const add = (j: number): void => {
       if (counts[j] === 0) touched.push(j);
       counts[j]!++;
     };
+    let previous = -1;
     for (let i = 0; i < tokens.length; i++) {
-      const isWord = tokens[i]!.isWord;
-      const key = `${isWord ? 'w' : 'p'}${doc.lang}\u0000${forms[i]}`;
-      let ids = this.formIds.get(key);
-      if (!ids) {
-        if (this.formIds.size >= FORM_CACHE_LIMIT) this.formIds.clear();
-        const found: number[] = [];
-        for (const k of unigramKeys(forms[i]!, isWord, options)) {
-          const j = this.index.get(k);
-          if (j !== undefined) found.push(j);
-        }
-        this.formIds.set(key, (ids = Int32Array.from(found)));
-      }
-      for (let k = 0; k < ids.length; k++) add(ids[k]!);
+      const id = formIndex.id(forms[i]!);
+      const own = formIndex.own(id, tokens[i]!.isWord);
+      for (let k = 0; k < own.length; k++) add(own[k]!);
       if (options.bigrams && i > 0) {
-        const j = this.index.get(`${pre}b:${forms[i - 1]} ${forms[i]}`);
-        if (j !== undefined) add(j);
+        const j = formIndex.bigram(previous, id);
+        if (j >= 0) add(j);
       }
+      previous = id;
     }
     const idx = Int32Array.from(touched).sort();
     const val = new Float32Array(idx.length);
@@ -235,7 +213,7 @@ export class Featurizer {
   private build(counts: SparseVector, style: Float64Array | undefined, lang: string): SparseVector {
     const weighted = { idx: counts.idx.slice(), val: new Float32Array(counts.idx.length) };
     for (let k = 0; k < counts.idx.length; k++) weighted.val[k] = Math.log1p(counts.val[k]!) * this.state.idf[counts.idx[k]!]!;
-    const words = this.charBlocks ? normalizeTwoBlocks(weighted, this.charBlocks) : l2Normalize(weighted);
+    const words = this.charBlocks ? normalizeBlocks(weighted, this.charBlocks) : l2Normalize(weighted);
     const { styleWeight } = this.state.config;
     if (!style || styleWeight <= 0) return words;
     const base = this.state.vocab.length;

@@ -24,12 +24,35 @@ export function featureBlock(feature: string): 0 | 1 {
   return feature.startsWith('c:', bar + 1) ? 1 : 0;
 }
 
+/**
+ * The factor each block's values are multiplied by, given the squared norms
+ * of block 0 and block 1: each block to 1/√2 when both are present (the whole
+ * vector then has norm 1), else the one present to 1. `twoBlocks` false: one
+ * joint norm, all of it in block 0. Every two-block normalisation (tf-idf
+ * here, the technique detector's hot loop, the genre/frame featurizer) uses
+ * this one rule, so they stay bit-identical.
+ */
+export function blockScales(norm: readonly [number, number], twoBlocks: boolean): [number, number] {
+  const both = twoBlocks && norm[0] > 0 && norm[1] > 0;
+  const scale = (s: number): number => (s > 0 ? (both ? Math.SQRT1_2 : 1) / Math.sqrt(s) : 0);
+  return [scale(norm[0]), scale(norm[1])];
+}
+
+/** Normalises a sparse vector in place by `blockScales`, with `blocks[j]` the block of feature j. */
+export function normalizeBlocks(v: SparseVector, blocks: Uint8Array): SparseVector {
+  const norm: [number, number] = [0, 0];
+  for (let k = 0; k < v.idx.length; k++) norm[blocks[v.idx[k]!]!] += v.val[k]! * v.val[k]!;
+  const inv = blockScales(norm, true);
+  for (let k = 0; k < v.idx.length; k++) v.val[k]! *= inv[blocks[v.idx[k]!]!]!;
+  return v;
+}
+
 export class TfidfVectorizer {
   readonly index: Map<string, number>;
   readonly idf: Float32Array;
   readonly blockNorm: boolean;
-  /** Block of each feature when block-normalised. */
-  private readonly blocks: Uint8Array | undefined;
+  /** Block of each feature (by index) when block-normalised. */
+  readonly blocks: Uint8Array | undefined;
 
   constructor(state: VectorizerState) {
     this.index = new Map(state.features.map((f, i) => [f, i]));
@@ -65,16 +88,14 @@ export class TfidfVectorizer {
   /** Weighted, normalised values of counts given by feature index (indices must be in range). */
   weigh(counts: ReadonlyMap<number, number>): Map<number, number> {
     const value = new Map<number, number>();
-    const norm = [0, 0];
+    const norm: [number, number] = [0, 0];
     for (const [j, c] of counts) {
       if (c <= 0) continue;
       const v = (1 + Math.log(c)) * this.idf[j]!;
       value.set(j, v);
-      norm[this.blocks ? this.blocks[j]! : 0]! += v * v;
+      norm[this.blocks ? this.blocks[j]! : 0] += v * v;
     }
-    // two blocks: each to 1/√2 when both are present, else the one present to 1
-    const both = this.blocks !== undefined && norm[0]! > 0 && norm[1]! > 0;
-    const inv = norm.map((s) => (s > 0 ? (both ? Math.SQRT1_2 : 1) / Math.sqrt(s) : 0));
+    const inv = blockScales(norm, this.blocks !== undefined);
     for (const [j, v] of value) value.set(j, v * inv[this.blocks ? this.blocks[j]! : 0]!);
     return value;
   }

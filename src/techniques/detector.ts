@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import { shapeFeatures, tokenForms } from '../features/ngrams.js';
-import { FormIndex } from './form-index.js';
+import { FormIndex } from '../features/form-index.js';
 import { weighInOrder } from './weigh.js';
 import type { ParagraphTechniques, TechniqueSpan } from '../pipeline/analysis.js';
 import { TECHNIQUE_CATEGORY } from '../taxonomy/ids.js';

@@ -1,18 +1,5 @@
-import { featureBlock } from '../learn/vectorizer.js';
+import { blockScales } from '../learn/vectorizer.js';
 import type { TfidfVectorizer } from '../learn/vectorizer.js';
-
-/** Per vectorizer: the block of each feature index, when it normalises in two blocks. */
-const blockCache = new WeakMap<TfidfVectorizer, Uint8Array>();
-function blocksOf(vectorizer: TfidfVectorizer): Uint8Array | undefined {
-  if (!vectorizer.blockNorm) return undefined;
-  let blocks = blockCache.get(vectorizer);
-  if (!blocks) {
-    blocks = new Uint8Array(vectorizer.size);
-    for (const [feature, j] of vectorizer.index) blocks[j] = featureBlock(feature);
-    blockCache.set(vectorizer, blocks);
-  }
-  return blocks;
-}
 
 /**
  * `vectorizer.weigh` for the detector's hot loop: the features (by index, each
@@ -24,20 +11,18 @@ function blocksOf(vectorizer: TfidfVectorizer): Uint8Array | undefined {
  */
 export function weighInOrder(vectorizer: TfidfVectorizer, features: ArrayLike<number>, counts: ArrayLike<number>): Float64Array {
   const idf = vectorizer.idf;
-  const blocks = blocksOf(vectorizer);
+  const blocks = vectorizer.blocks;
   const out = new Float64Array(features.length);
-  const norm = [0, 0];
+  const norm: [number, number] = [0, 0];
   for (let k = 0; k < features.length; k++) {
     const c = counts[k]!;
     if (c <= 0) continue;
     const j = features[k]!;
     const v = (1 + Math.log(c)) * idf[j]!;
     out[k] = v;
-    norm[blocks ? blocks[j]! : 0]! += v * v;
+    norm[blocks ? blocks[j]! : 0] += v * v;
   }
-  // two blocks: each to 1/√2 when both are present, else the one present to 1
-  const both = blocks !== undefined && norm[0]! > 0 && norm[1]! > 0;
-  const inv = norm.map((s) => (s > 0 ? (both ? Math.SQRT1_2 : 1) / Math.sqrt(s) : 0));
+  const inv = blockScales(norm, blocks !== undefined);
   for (let k = 0; k < features.length; k++) if (counts[k]! > 0) out[k] = out[k]! * inv[blocks ? blocks[features[k]!]! : 0]!;
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenFeatureKeys, tokenForms, tokenize } from '../../src/features/ngrams.js';
-import { FormIndex } from '../../src/techniques/form-index.js';
+import { FormIndex } from '../../src/features/form-index.js';
 
 /** A vocabulary of every other key the paragraphs fire, so that some keys are unknown. */
 function vocabulary(paragraphs: string[]): Map<string, number> {

@@ -1,11 +1,12 @@
-import { unigramKeys } from '../features/ngrams.js';
-import type { NgramOptions } from '../features/ngrams.js';
+import { unigramKeys } from './ngrams.js';
+import type { NgramOptions } from './ngrams.js';
 
 /**
- * The technique model's feature indices of token forms, computed once per
- * process instead of once per token: a form's own features (word, stem, char
- * n-grams, or its punctuation key) depend only on the form, and a bigram's
- * index only on the two forms. Forms get small integer ids, so the bigram of
+ * A linear model's feature indices of token forms (for one vocabulary and one
+ * set of n-gram options), computed once per process instead of once per
+ * token; used by the technique detector and the genre/frame featurizer.
+ * A form's own features (word, stem, char n-grams, or its punctuation key)
+ * depend only on the form, and a bigram's index only on the two forms. Forms get small integer ids, so the bigram of
  * two forms is found by number (no key string built per token). Bounded: past
  * the limits everything is forgotten and rebuilt on demand.
  */
