@@ -144,9 +144,10 @@ export function tokenFeatureKeys(tokens: readonly NgramToken[], options: NgramOp
  * A token's own keys depend only on its form and the options that shape them
  * (prefix, language, stems, char n-gram lengths): computed once per process
  * per form (bounded), since building a dozen n-gram strings per token was the
- * largest cost of every featurizer (the technique detector keeps its own
- * per-form cache of feature indices, see techniques/form-index.ts, and calls
- * the uncached `unigramKeys`). The same key strings come back each time,
+ * largest cost of every featurizer (at analysis time the technique detector
+ * and the genre/frame featurizer go one step further and cache a form's
+ * feature indices, see features/form-index.ts, calling the uncached
+ * `unigramKeys`; this string cache serves the counting path of training). The same key strings come back each time,
  * which also spares the counting Maps from hashing fresh strings.
  */
 interface KeyCache {
