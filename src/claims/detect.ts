@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/index.js';
 import type { Claim, TextSpan } from '../pipeline/analysis.js';
 import { nameKey, nameRuns } from '../entities/candidates.js';
+import { isTitleCaseLine } from '../entities/title-case.js';
 import { checkworthiness, checkworthinessFeatures } from './checkworthiness.js';
 import type { CheckworthinessFeatures } from './checkworthiness.js';
 import type { Cues } from './cues.js';
@@ -26,6 +27,8 @@ export function capitalisedMidSentence(views: SentenceView[], cues: Cues): Set<s
   // Where every noun is capitalised, a capital mid-sentence says nothing.
   if (cues.capitalizedNouns) return out;
   for (const v of views) {
+    // a headline in title case capitalises ordinary words: no evidence of names
+    if (isTitleCaseLine(v, cues)) continue;
     let seenWord = false;
     for (const t of v.tokens) {
       if (!t.isWord) continue;

@@ -2,6 +2,7 @@ import type { Cues } from '../claims/cues.js';
 import { bareWord, isCapitalized, isQuote } from '../claims/sentence.js';
 import type { SentenceView } from '../claims/sentence.js';
 import { stemmerFor } from '../features/stemmers.js';
+import { isTitleCaseLine } from './title-case.js';
 
 /** Languages whose names inflect: a name is known by its stem ("Зеленского" ~ "Зеленский"). */
 const INFLECTING = new Set(['ru', 'pl', 'de', 'uk']);
@@ -69,20 +70,14 @@ function nameLike(view: SentenceView, i: number, cues: Cues, knownNames: Readonl
  * words seen capitalised mid-sentence elsewhere in the document, so a name that
  * opens a sentence is still found.
  */
-export function nameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet<string> = new Set(), options: NameRunOptions = {}): NameRun[] {
-  const strict = options.onlyKnown === true;
-  return view.memo(`names:${cues.language}:${knownNames.size}:${strict}`, () => computeNameRuns(view, cues, knownNames, strict));
+export function nameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet<string> = new Set()): NameRun[] {
+  return view.memo(`names:${cues.language}:${knownNames.size}`, () => computeNameRuns(view, cues, knownNames));
 }
 
-export interface NameRunOptions {
-  /**
-   * Accept only capitalised words that `knownNames` holds (for title-case
-   * lines, where every word is capitalised and a capital proves nothing).
-   */
-  onlyKnown?: boolean;
-}
-
-function computeNameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet<string>, onlyKnown: boolean): NameRun[] {
+function computeNameRuns(view: SentenceView, cues: Cues, knownNames: ReadonlySet<string>): NameRun[] {
+  // in a title-case line (a headline) a capital proves nothing: only words the
+  // rest of the text capitalises mid-sentence count (capitalisedMidSentence skips such lines)
+  const onlyKnown = isTitleCaseLine(view, cues);
   const runs: NameRun[] = [];
   const toks = view.tokens;
   const capital = (i: number): boolean => {

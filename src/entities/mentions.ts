@@ -1,9 +1,7 @@
 import type { Cues } from '../claims/cues.js';
 import { bareWord, SentenceView } from '../claims/sentence.js';
 import type { EntityType } from '../pipeline/analysis.js';
-import { capitalisedMidSentence } from '../claims/detect.js';
 import { nameRuns } from './candidates.js';
-import { isTitleCaseLine } from './title-case.js';
 
 /** One occurrence of a name in the text (code points), before merging. */
 export interface Mention {
@@ -39,12 +37,8 @@ function typeOf(text: string, words: string[], titled: boolean, cues: Cues): Ent
  */
 export function findMentions(views: SentenceView[], cues: Cues, knownNames: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
-  // in title-case lines (headlines) only words the body capitalises mid-sentence count as names
-  const titleLines = new Set(views.filter((v) => isTitleCaseLine(v, cues)));
-  const knownInBody = titleLines.size > 0 ? capitalisedMidSentence(views.filter((v) => !titleLines.has(v)), cues) : knownNames;
   for (const view of views) {
-    const runs = titleLines.has(view) ? nameRuns(view, cues, knownInBody, { onlyKnown: true }) : nameRuns(view, cues, knownNames);
-    for (const run of runs) {
+    for (const run of nameRuns(view, cues, knownNames)) {
       let from = run.from;
       let titled = from > 0 && cues.titleWords.has(view.tokens[from - 1]!.lower);
       while (from < run.to && cues.titleWords.has(bareWord(view.tokens[from]!.text).toLowerCase())) {

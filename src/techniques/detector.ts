@@ -5,7 +5,7 @@ import { weighInOrder } from './weigh.js';
 import type { ParagraphTechniques, TechniqueSpan } from '../pipeline/analysis.js';
 import { TECHNIQUE_CATEGORY } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
-import { lowerCaseWords } from './featurize.js';
+import { lowerCaseWords } from '../features/ordinary-words.js';
 import type { TechniqueModel } from './modelio.js';
 import { cutSpan, cutWordSpans, describeShape } from './spans.js';
 import { blendScores, locateSpans, repeatedWords } from './locator.js';

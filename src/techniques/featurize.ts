@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import { ngramFeatures } from '../features/ngrams.js';
+import { lowerCaseWords } from '../features/ordinary-words.js';
 
 /**
  * Paragraph features for the technique detector. Language-specific families
@@ -29,17 +30,4 @@ export function paragraphFeatures(doc: Doc, index: number, lang: string, options
     }
   }
   return out;
-}
-
-const lowerWordCache = new WeakMap<Doc, Set<string>>();
-
-/** Words the document writes in lower case somewhere (evidence that they are not names). */
-export function lowerCaseWords(doc: Doc): Set<string> {
-  let set = lowerWordCache.get(doc);
-  if (!set) {
-    set = new Set();
-    for (const t of doc.tokens) if (t.isWord && t.text === t.lower) set.add(t.lower);
-    lowerWordCache.set(doc, set);
-  }
-  return set;
 }

@@ -32,8 +32,13 @@ describe('title-case headlines', () => {
     expect(b).toEqual(a.map((n) => n.replaceAll('Marrowby', 'Quillhaven')).sort());
   });
 
+  it('keeps the names of a list of signatories, which is capital-heavy but no headline', () => {
+    const found = names(`Signed: Edith Varga, Tomas Lind, Maria Holm, Jonas Berg.\n\n${body}`);
+    for (const name of ['Edith Varga', 'Tomas Lind', 'Maria Holm', 'Jonas Berg']) expect(found).toContain(name);
+  });
+
   it('spots title case but not ordinary sentences, nor German nouns', () => {
-    const en = new Doc('Marrowby Will Not Kneel To Anyone\n\nThe council of Marrowby voted on Tuesday.', { lang: 'en' });
+    const en = new Doc('Marrowby Will Not Kneel To Anyone\n\nThe council of Marrowby voted on Tuesday: it will not kneel.', { lang: 'en' });
     const { views } = sentenceViews(en, cuesFor('en')!);
     expect(views.map((v) => isTitleCaseLine(v, cuesFor('en')!))).toEqual([true, false]);
     const de = new Doc('Die Stadt Baut Eine Neue Brücke Am Hafen', { lang: 'de' });
