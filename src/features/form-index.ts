@@ -1,5 +1,6 @@
 import { unigramKeys } from './ngrams.js';
 import type { NgramOptions } from './ngrams.js';
+import type { FeatureLookup } from './feature-table.js';
 
 /**
  * A linear model's feature indices of token forms (for one vocabulary and one
@@ -26,7 +27,7 @@ export class FormIndex {
   private readonly pre: string;
 
   constructor(
-    private readonly index: ReadonlyMap<string, number>,
+    private readonly index: FeatureLookup,
     private readonly options: NgramOptions,
     private readonly limits: { forms: number; bigrams: number } = { forms: FORM_LIMIT, bigrams: BIGRAM_LIMIT },
   ) {

@@ -71,7 +71,22 @@ export function writeModelFile<H extends object>(
   writeFileSync(path, Buffer.concat([head, json, ...chunks]));
 }
 
-export function readModelFile<H>(path: string, kind: string): ModelFile<H> {
+/** One stored array as it lies in the file: its layout and its bytes (a view of the file's buffer). */
+export interface RawModelArray extends ModelArrayInfo {
+  bytes: Uint8Array;
+}
+
+export interface RawModelFile<H> {
+  header: H & { format: number; kind: string };
+  arrays: Map<string, RawModelArray>;
+}
+
+/**
+ * A model file's header and its arrays undecoded, for a loader that lays the
+ * values out its own way (the technique models keep their int16 weights as
+ * they are): no float copy of each array on the way.
+ */
+export function readRawModelFile<H>(path: string, kind: string): RawModelFile<H> {
   let buf: Buffer;
   try {
     buf = readFileSync(path);
@@ -84,20 +99,51 @@ export function readModelFile<H>(path: string, kind: string): ModelFile<H> {
   if (header.format !== MODEL_FORMAT_VERSION) throw new ModelError(`${path}: model format ${header.format}, expected ${MODEL_FORMAT_VERSION}`);
   if (header.kind !== kind) throw new ModelError(`${path}: holds a "${header.kind}" model, expected "${kind}"`);
   const base = 8 + len;
-  const arrays = new Map<string, Float32Array>();
+  const arrays = new Map<string, RawModelArray>();
   for (const info of header.arrays) {
+    const width = info.encoding === 'f32' ? 4 : info.encoding === 'q16' ? 2 : 1;
     const start = base + info.offset;
-    const out = new Float32Array(info.length);
-    if (info.encoding === 'f32') {
-      out.set(new Float32Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + start + info.length * 4)));
-    } else if (info.encoding === 'q16') {
-      const q = new Int16Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + start + info.length * 2));
-      for (let i = 0; i < q.length; i++) out[i] = q[i]! * info.scale;
-    } else {
-      const q = new Int8Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + start + info.length));
-      for (let i = 0; i < q.length; i++) out[i] = q[i]! * info.scale;
-    }
-    arrays.set(info.name, out);
+    if (start + info.length * width > buf.length) throw new ModelError(`${path}: truncated (array ${info.name})`);
+    arrays.set(info.name, { ...info, bytes: buf.subarray(start, start + info.length * width) });
   }
   return { header, arrays };
+}
+
+/** The bytes in a fresh buffer of their own (a Buffer's `slice` would share the file's). */
+function alignedCopy(bytes: Uint8Array): ArrayBuffer {
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  return copy.buffer;
+}
+
+/** The stored integers of a q16 array (a view when the bytes are aligned, else a copy). */
+export function int16Values(raw: RawModelArray): Int16Array {
+  const { bytes } = raw;
+  if (bytes.byteOffset % 2 === 0) return new Int16Array(bytes.buffer, bytes.byteOffset, raw.length);
+  return new Int16Array(alignedCopy(bytes), 0, raw.length);
+}
+
+/** The stored integers of a q8 array. */
+export function int8Values(raw: RawModelArray): Int8Array {
+  return new Int8Array(raw.bytes.buffer, raw.bytes.byteOffset, raw.length);
+}
+
+/** An array's values as float32 (quantised ones times their scale, rounded to float32 as stored). */
+export function decodeArray(raw: RawModelArray): Float32Array {
+  const out = new Float32Array(raw.length);
+  if (raw.encoding === 'f32') {
+    const { bytes } = raw;
+    out.set(new Float32Array(bytes.byteOffset % 4 === 0 ? bytes.buffer : alignedCopy(bytes), bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0, raw.length));
+  } else {
+    const q = raw.encoding === 'q16' ? int16Values(raw) : int8Values(raw);
+    for (let i = 0; i < q.length; i++) out[i] = q[i]! * raw.scale;
+  }
+  return out;
+}
+
+export function readModelFile<H>(path: string, kind: string): ModelFile<H> {
+  const raw = readRawModelFile<H>(path, kind);
+  const arrays = new Map<string, Float32Array>();
+  for (const [name, array] of raw.arrays) arrays.set(name, decodeArray(array));
+  return { header: raw.header, arrays };
 }

@@ -1,3 +1,4 @@
+import { FeatureTable } from '../features/feature-table.js';
 import type { SparseVector } from './sparse.js';
 
 /**
@@ -48,14 +49,15 @@ export function normalizeBlocks(v: SparseVector, blocks: Uint8Array): SparseVect
 }
 
 export class TfidfVectorizer {
-  readonly index: Map<string, number>;
+  /** Feature key → index (a flat table: a Map of some 10^5 strings per model was most of the loaded heap). */
+  readonly index: FeatureTable;
   readonly idf: Float32Array;
   readonly blockNorm: boolean;
   /** Block of each feature (by index) when block-normalised. */
   readonly blocks: Uint8Array | undefined;
 
   constructor(state: VectorizerState) {
-    this.index = new Map(state.features.map((f, i) => [f, i]));
+    this.index = new FeatureTable(state.features);
     this.idf = state.idf;
     this.blockNorm = state.blockNorm ?? false;
     this.blocks = this.blockNorm ? Uint8Array.from(state.features, featureBlock) : undefined;
@@ -82,7 +84,7 @@ export class TfidfVectorizer {
   }
 
   state(): VectorizerState {
-    return { features: [...this.index.keys()], idf: this.idf, blockNorm: this.blockNorm };
+    return { features: this.index.keys(), idf: this.idf, blockNorm: this.blockNorm };
   }
 
   /** Weighted, normalised values of counts given by feature index (indices must be in range). */

@@ -122,16 +122,9 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     }
     // tf-idf with its normalisation, as the model's own vectorizer weighs (values come normalised)
     const weight = weighInOrder(model.vectorizer, distinct, distinctCounts);
-    const inv = 1;
-    const T = header.techniques.length;
     const z = Float64Array.from(header.biases);
     const matrix = model.matrix;
-    for (let k = 0; k < distinct.length; k++) {
-      if (distinctCounts[k]! <= 0) continue;
-      const base = distinct[k]! * T;
-      const x = weight[k]! * inv;
-      for (let c = 0; c < T; c++) z[c]! += matrix[base + c]! * x;
-    }
+    matrix.accumulate(distinct, weight, distinctCounts, z);
     const found: Array<{ technique: TechniqueId; score: number; c: number }> = [];
     header.techniques.forEach((technique, c) => {
       const score = 1 / (1 + Math.exp(-z[c]!));
@@ -142,20 +135,20 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     if (found.length === 0 || options.spans === false) return;
     // a feature's contribution is split evenly between the tokens that fired it
     const perFiring = new Float64Array(distinct.length);
-    for (let k = 0; k < distinct.length; k++) perFiring[k] = (weight[k]! * inv) / distinctCounts[k]!;
+    for (let k = 0; k < distinct.length; k++) perFiring[k] = weight[k]! / distinctCounts[k]!;
     const locator = options.locator;
     let locatorKeys: Int32Array[] | undefined;
     const perToken = new Array<number>(tokens.length);
     const contribution = new Float64Array(distinct.length);
     for (const f of found) {
       // each distinct feature's product once (the same two factors, so the same bits as per firing)
-      for (let k = 0; k < distinct.length; k++) contribution[k] = matrix[distinct[k]! * T + f.c]! * perFiring[k]!;
+      for (let k = 0; k < distinct.length; k++) contribution[k] = matrix.at(distinct[k]!, f.c) * perFiring[k]!;
       for (let i = 0; i < tokens.length; i++) {
         let sum = 0;
         for (let k = from[i]!; k < from[i + 1]!; k++) sum += contribution[flatLocal[k]!]!;
         perToken[i] = sum;
       }
-      const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: matrix[j * T + f.c]! * weight[local[j]!]! * inv }));
+      const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: matrix.at(j, f.c) * weight[local[j]!]! }));
       const mode = header.spanMode[f.technique] ?? 'sentence';
       const spanWords = header.spanWords[f.technique] ?? 3;
       const located =

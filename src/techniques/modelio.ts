@@ -1,4 +1,6 @@
-import { readModelFile, writeModelFile } from '../learn/modelfile.js';
+import { decodeArray, int16Values, int8Values, readRawModelFile, writeModelFile } from '../learn/modelfile.js';
+import type { RawModelArray } from '../learn/modelfile.js';
+import { WeightMatrix } from './weight-matrix.js';
 import { TECHNIQUES } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
 import type { FittedTechniques } from './fit.js';
@@ -37,25 +39,17 @@ export interface TechniqueModelHeader {
 }
 
 export interface TechniqueModel {
+  /** The header; a loaded model's `features` is emptied (the vectorizer's index holds them: `vectorizer.index.keys()`). */
   header: TechniqueModelHeader;
   /** The model's vocabulary and idf: transforms feature counts exactly as in training. */
   vectorizer: TfidfVectorizer;
-  /**
-   * Weights, feature-major: matrix[j * T + c] for feature j and technique c
-   * (T techniques). A paragraph's few hundred features then each read T
-   * neighbouring floats instead of T scattered ones: several times faster.
-   */
-  matrix: Float32Array;
+  /** Weights, feature-major (see WeightMatrix). */
+  matrix: WeightMatrix;
 }
 
 /** Feature-major weight matrix from one weight array per technique. */
-export function featureMajor(weights: readonly Float32Array[], dim: number): Float32Array {
-  const T = weights.length;
-  const matrix = new Float32Array(dim * T);
-  weights.forEach((w, c) => {
-    for (let j = 0; j < dim; j++) matrix[j * T + c] = w[j]!;
-  });
-  return matrix;
+export function featureMajor(weights: readonly Float32Array[], dim: number): WeightMatrix {
+  return WeightMatrix.fromFloats(weights, dim);
 }
 
 export function modelFileName(part: string): string {
@@ -104,13 +98,25 @@ export function writeTechniqueModels(
   return written;
 }
 
+/** Quantised arrays keep their integers; a model stored as float32 is read as floats. */
+function weightMatrix(columns: ReadonlyArray<RawModelArray | undefined>, rows: number): WeightMatrix {
+  if (columns.every((c) => c === undefined || c.encoding !== 'f32')) {
+    return WeightMatrix.fromQuantised(
+      columns.map((c) => (c ? { values: c.encoding === 'q16' ? int16Values(c) : int8Values(c), scale: c.scale } : undefined)),
+      rows,
+    );
+  }
+  return WeightMatrix.fromFloats(columns.map((c) => (c ? decodeArray(c) : new Float32Array(rows))), rows);
+}
+
 export function readTechniqueModel(path: string): TechniqueModel {
-  const file = readModelFile<TechniqueModelHeader>(path, TECHNIQUE_MODEL_KIND);
+  const file = readRawModelFile<TechniqueModelHeader>(path, TECHNIQUE_MODEL_KIND);
   const header = file.header;
-  const weights = header.techniques.map((_, c) => file.arrays.get(`w${c}`) ?? new Float32Array(header.features.length));
-  return {
-    header,
-    vectorizer: new TfidfVectorizer({ features: header.features, idf: file.arrays.get('idf') ?? new Float32Array(header.features.length), blockNorm: header.blockNorm ?? false }),
-    matrix: featureMajor(weights, header.features.length),
-  };
+  const rows = header.features.length;
+  const idf = file.arrays.get('idf');
+  const vectorizer = new TfidfVectorizer({ features: header.features, idf: idf ? decodeArray(idf) : new Float32Array(rows), blockNorm: header.blockNorm ?? false });
+  const matrix = weightMatrix(header.techniques.map((_, c) => file.arrays.get(`w${c}`)), rows);
+  // the vectorizer's table holds the keys: a second copy as strings would be most of the model's heap
+  header.features = [];
+  return { header, vectorizer, matrix };
 }
