@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { Token } from '../doc/segment.js';
 import { FormIndex } from '../features/form-index.js';
+import { IndexCounter } from '../features/index-counter.js';
 import { ngramFeatures, tokenForms } from '../features/ngrams.js';
 import type { NgramOptions } from '../features/ngrams.js';
 import { documentStyle, STYLE_FEATURE_NAMES } from '../features/style.js';
@@ -86,6 +87,10 @@ function documentCounts(doc: Doc, config: FeaturizerConfig): Map<string, number>
   return counts;
 }
 
+/** Math.log1p of the small counts most features have, computed once (the same values: the same function of the same numbers). */
+const LOG1P = Float64Array.from({ length: 256 }, (_, n) => Math.log1p(n));
+const log1pCount = (n: number): number => (n < 256 && Number.isInteger(n) ? LOG1P[n]! : Math.log1p(n));
+
 const styleCache = new WeakMap<Doc, Float64Array>();
 
 function styleOf(doc: Doc): Float64Array {
@@ -166,8 +171,8 @@ export class Featurizer {
     return this.build(counts, style, doc.lang);
   }
 
-  /** Reused count accumulator over the vocabulary (zeroed again after each use). */
-  private scratch: Float64Array | undefined;
+  /** Reused count accumulator over the vocabulary (empty again after each use). */
+  private counter: IndexCounter | undefined;
 
   /**
    * The counts `tokenCounts` gives, restricted to the vocabulary: indices
@@ -179,30 +184,19 @@ export class Featurizer {
     let formIndex = this.formIndexes.get(doc.lang);
     if (!formIndex) this.formIndexes.set(doc.lang, (formIndex = new FormIndex(this.index, options)));
     formIndex.startParagraph();
-    const counts = (this.scratch ??= new Float64Array(this.state.vocab.length));
-    const touched: number[] = [];
-    const add = (j: number): void => {
-      if (counts[j] === 0) touched.push(j);
-      counts[j]!++;
-    };
+    const counter = (this.counter ??= new IndexCounter(this.state.vocab.length));
     let previous = -1;
     for (let i = 0; i < tokens.length; i++) {
       const id = formIndex.id(forms[i]!);
       const own = formIndex.own(id, tokens[i]!.isWord);
-      for (let k = 0; k < own.length; k++) add(own[k]!);
+      for (let k = 0; k < own.length; k++) counter.add(own[k]!);
       if (options.bigrams && i > 0) {
         const j = formIndex.bigram(previous, id);
-        if (j >= 0) add(j);
+        if (j >= 0) counter.add(j);
       }
       previous = id;
     }
-    const idx = Int32Array.from(touched).sort();
-    const val = new Float32Array(idx.length);
-    for (let k = 0; k < idx.length; k++) {
-      val[k] = counts[idx[k]!]!;
-      counts[idx[k]!] = 0;
-    }
-    return { idx, val };
+    return counter.take();
   }
 
   /** Word features of one paragraph only (no style block): for ranking paragraphs by a frame. */
@@ -212,7 +206,7 @@ export class Featurizer {
 
   private build(counts: SparseVector, style: Float64Array | undefined, lang: string): SparseVector {
     const weighted = { idx: counts.idx.slice(), val: new Float32Array(counts.idx.length) };
-    for (let k = 0; k < counts.idx.length; k++) weighted.val[k] = Math.log1p(counts.val[k]!) * this.state.idf[counts.idx[k]!]!;
+    for (let k = 0; k < counts.idx.length; k++) weighted.val[k] = log1pCount(counts.val[k]!) * this.state.idf[counts.idx[k]!]!;
     const words = this.charBlocks ? normalizeBlocks(weighted, this.charBlocks) : l2Normalize(weighted);
     const { styleWeight } = this.state.config;
     if (!style || styleWeight <= 0) return words;

@@ -44,12 +44,27 @@ function formIndex(model: TechniqueModel, lang: string): FormIndex {
 interface Scratch {
   counts: Int32Array;
   local: Int32Array;
+  /** Reused per paragraph (grown on demand): the features fired in token order, their positions among the distinct ones, the distinct ones. */
+  flat: Int32Array;
+  flatLocal: Int32Array;
+  distinct: Int32Array;
 }
 const scratches = new WeakMap<TechniqueModel, Scratch>();
 function scratchFor(model: TechniqueModel): Scratch {
   let s = scratches.get(model);
-  if (!s) scratches.set(model, (s = { counts: new Int32Array(model.vectorizer.size), local: new Int32Array(model.vectorizer.size) }));
+  if (!s) {
+    const size = model.vectorizer.size;
+    s = { counts: new Int32Array(size), local: new Int32Array(size), flat: new Int32Array(1024), flatLocal: new Int32Array(1024), distinct: new Int32Array(1024) };
+    scratches.set(model, s);
+  }
   return s;
+}
+
+/** A copy of `a` with room for at least `n` values (the first `used` kept). */
+function grown(a: Int32Array, n: number, used: number): Int32Array {
+  const b = new Int32Array(Math.max(n, a.length * 2));
+  b.set(a.subarray(0, used));
+  return b;
 }
 
 export interface DetectOptions {
@@ -74,49 +89,57 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     const index = model.vectorizer.index;
     const formFeatures = formIndex(model, lang);
     formFeatures.startParagraph();
-    const flat: number[] = [];
+    const scratch = scratchFor(model);
+    let flat = scratch.flat;
+    let n = 0;
     const from = new Int32Array(tokens.length + 1);
     let previous = -1;
     for (let i = 0; i < tokens.length; i++) {
       const id = formFeatures.id(forms[i]!);
       const own = formFeatures.own(id, tokens[i]!.isWord);
-      for (let k = 0; k < own.length; k++) flat.push(own[k]!);
+      if (n + own.length + 1 > flat.length) flat = scratch.flat = grown(flat, n + own.length + 1, n);
+      for (let k = 0; k < own.length; k++) flat[n++] = own[k]!;
       if (i > 0) {
         const bigram = formFeatures.bigram(previous, id);
-        if (bigram >= 0) flat.push(bigram);
+        if (bigram >= 0) flat[n++] = bigram;
       }
       previous = id;
-      from[i + 1] = flat.length;
+      from[i + 1] = n;
     }
     // counts in first-occurrence order (the order of the Map the vectorizer weighs, which fixes
     // the floating-point summation order of the norm and the scores); flatLocal[k] is the
     // position of flat[k] among the distinct features
-    const { counts, local } = scratchFor(model);
-    const distinct: number[] = [];
-    const count = (j: number, n: number): void => {
-      if (counts[j] === 0) {
-        local[j] = distinct.length;
-        distinct.push(j);
-      }
-      counts[j]! += n;
-    };
-    const flatLocal = new Int32Array(flat.length);
-    for (let k = 0; k < flat.length; k++) {
-      const j = flat[k]!;
-      count(j, 1);
-      flatLocal[k] = local[j]!;
-    }
+    const { counts, local } = scratch;
     const shapeCounts = shapeFeatures(tokens, forms);
     if (pi === 0) shapeCounts.set('sh:first', 1);
+    if (scratch.distinct.length < n + shapeCounts.size) scratch.distinct = new Int32Array(Math.max(n + shapeCounts.size, 2 * scratch.distinct.length));
+    if (scratch.flatLocal.length < n) scratch.flatLocal = new Int32Array(Math.max(n, 2 * scratch.flatLocal.length));
+    const allDistinct = scratch.distinct;
+    const flatLocal = scratch.flatLocal;
+    let nd = 0;
+    for (let k = 0; k < n; k++) {
+      const j = flat[k]!;
+      if (counts[j] === 0) {
+        local[j] = nd;
+        allDistinct[nd++] = j;
+      }
+      counts[j]!++;
+      flatLocal[k] = local[j]!;
+    }
     const shapeIdx = new Map<string, number>();
-    for (const [k, n] of shapeCounts) {
+    for (const [k, c] of shapeCounts) {
       const j = index.get(k);
       if (j === undefined) continue;
       shapeIdx.set(k, j);
-      count(j, n);
+      if (counts[j] === 0) {
+        local[j] = nd;
+        allDistinct[nd++] = j;
+      }
+      counts[j]! += c;
     }
-    const distinctCounts = new Int32Array(distinct.length);
-    for (let k = 0; k < distinct.length; k++) {
+    const distinct = allDistinct.subarray(0, nd);
+    const distinctCounts = new Int32Array(nd);
+    for (let k = 0; k < nd; k++) {
       distinctCounts[k] = counts[distinct[k]!]!;
       counts[distinct[k]!] = 0;
     }

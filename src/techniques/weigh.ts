@@ -13,16 +13,24 @@ export function weighInOrder(vectorizer: TfidfVectorizer, features: ArrayLike<nu
   const idf = vectorizer.idf;
   const blocks = vectorizer.blocks;
   const out = new Float64Array(features.length);
-  const norm: [number, number] = [0, 0];
+  let norm0 = 0;
+  let norm1 = 0;
   for (let k = 0; k < features.length; k++) {
     const c = counts[k]!;
     if (c <= 0) continue;
     const j = features[k]!;
-    const v = (1 + Math.log(c)) * idf[j]!;
+    const v = sublinear(c) * idf[j]!;
     out[k] = v;
-    norm[blocks ? blocks[j]! : 0] += v * v;
+    if (blocks && blocks[j] === 1) norm1 += v * v;
+    else norm0 += v * v;
   }
-  const inv = blockScales(norm, blocks !== undefined);
-  for (let k = 0; k < features.length; k++) if (counts[k]! > 0) out[k] = out[k]! * inv[blocks ? blocks[features[k]!]! : 0]!;
+  const [inv0, inv1] = blockScales([norm0, norm1], blocks !== undefined);
+  for (let k = 0; k < features.length; k++) if (counts[k]! > 0) out[k] = out[k]! * (blocks && blocks[features[k]!] === 1 ? inv1 : inv0);
   return out;
+}
+
+/** 1 + log(count) for the small counts nearly every feature has, computed once (the same expression, so the same values). */
+const SUBLINEAR = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));
+function sublinear(c: number): number {
+  return c < 256 && Number.isInteger(c) ? SUBLINEAR[c]! : 1 + Math.log(c);
 }
