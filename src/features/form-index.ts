@@ -19,9 +19,17 @@ const PAIR = 1 << 15;
 export class FormIndex {
   private ids = new Map<string, number>();
   private forms: string[] = [];
-  /** By form id: own feature indices when the form is a word / when it is punctuation. */
-  private ownWord: Array<Int32Array | undefined> = [];
-  private ownOther: Array<Int32Array | undefined> = [];
+  /**
+   * By form id: where its own feature indices lie in `store` when the form is
+   * a word / when it is punctuation (-1: not yet computed). One flat store
+   * instead of a typed array per form: some 30,000 forms per index times three
+   * indices (techniques, genre, frames) were 100,000 small heap objects.
+   */
+  private ownWord: number[] = [];
+  private ownOther: number[] = [];
+  /** At a form's offset: the number of its own features, then their indices. */
+  private store = new Int32Array(4096);
+  private used = 0;
   /** (previous form id × 2^15 + next form id) → bigram feature index, -1 when unknown. */
   private bigrams = new Map<number, number>();
   private readonly pre: string;
@@ -47,26 +55,49 @@ export class FormIndex {
       this.ids.set(form, id);
       this.forms.push(form);
       // grown together, so the tables stay dense arrays (a hole far past the end makes V8 store one as a dictionary)
-      this.ownWord.push(undefined);
-      this.ownOther.push(undefined);
+      this.ownWord.push(-1);
+      this.ownOther.push(-1);
     }
     return id;
   }
 
-  /** Indices (known to the model, in key order) of the features a form fires on its own. */
-  own(id: number, isWord: boolean): Int32Array {
+  /**
+   * Where the indices (known to the model, in key order) of the features a
+   * form fires on its own lie in `pool`: pool[at] is their number, pool[at + 1 …]
+   * the indices. Read `pool` after this call (it may grow into a new array).
+   */
+  ownAt(id: number, isWord: boolean): number {
     const table = isWord ? this.ownWord : this.ownOther;
-    let own = table[id];
-    if (!own) {
+    let at = table[id]!;
+    if (at < 0) {
       const keys = unigramKeys(this.forms[id]!, isWord, this.options);
-      const found: number[] = [];
+      if (this.used + keys.length + 1 > this.store.length) {
+        const bigger = new Int32Array(Math.max(this.store.length * 2, this.used + keys.length + 1));
+        bigger.set(this.store.subarray(0, this.used));
+        this.store = bigger;
+      }
+      at = this.used;
+      let n = 0;
       for (const k of keys) {
         const j = this.index.get(k);
-        if (j !== undefined && j >= 0) found.push(j);
+        if (j !== undefined && j >= 0) this.store[at + 1 + n++] = j;
       }
-      table[id] = own = Int32Array.from(found);
+      this.store[at] = n;
+      this.used = at + 1 + n;
+      table[id] = at;
     }
-    return own;
+    return at;
+  }
+
+  /** See ownAt. */
+  get pool(): Int32Array {
+    return this.store;
+  }
+
+  /** A form's own feature indices as an array (a copy; the hot loops read `pool` at `ownAt`). */
+  own(id: number, isWord: boolean): Int32Array {
+    const at = this.ownAt(id, isWord);
+    return this.store.slice(at + 1, at + 1 + this.store[at]!);
   }
 
   /** Index of the bigram feature of two forms, -1 when the model does not know it. */
@@ -88,6 +119,8 @@ export class FormIndex {
     this.forms = [];
     this.ownWord = [];
     this.ownOther = [];
+    this.store = new Int32Array(4096);
+    this.used = 0;
     this.bigrams = new Map();
   }
 }

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { Token } from '../doc/segment.js';
+import { FeatureTable } from '../features/feature-table.js';
 import { FormIndex } from '../features/form-index.js';
 import { IndexCounter } from '../features/index-counter.js';
 import { ngramFeatures, tokenForms } from '../features/ngrams.js';
@@ -103,7 +104,8 @@ function styleOf(doc: Doc): Float64Array {
 }
 
 export class Featurizer {
-  private readonly index: Map<string, number>;
+  /** Vocabulary key → index (a flat table, not a Map of strings: see FeatureTable). */
+  private readonly index: FeatureTable;
 
   /** With char n-grams: 1 for a char n-gram, 0 for a word or stem (normalised as two blocks, see normalizeBlocks). */
   private readonly charBlocks: Uint8Array | undefined;
@@ -120,7 +122,7 @@ export class Featurizer {
   private readonly docCounts = new WeakMap<Doc, SparseVector>();
 
   constructor(readonly state: FeaturizerState) {
-    this.index = new Map(state.vocab.map((w, i) => [w, i]));
+    this.index = new FeatureTable(state.vocab);
     this.charBlocks = state.config.charNgrams ? Uint8Array.from(state.vocab, featureBlock) : undefined;
   }
 
@@ -188,8 +190,9 @@ export class Featurizer {
     let previous = -1;
     for (let i = 0; i < tokens.length; i++) {
       const id = formIndex.id(forms[i]!);
-      const own = formIndex.own(id, tokens[i]!.isWord);
-      for (let k = 0; k < own.length; k++) counter.add(own[k]!);
+      const at = formIndex.ownAt(id, tokens[i]!.isWord);
+      const pool = formIndex.pool;
+      for (let k = at + 1, end = at + 1 + pool[at]!; k < end; k++) counter.add(pool[k]!);
       if (options.bigrams && i > 0) {
         const j = formIndex.bigram(previous, id);
         if (j >= 0) counter.add(j);

@@ -96,9 +96,11 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     let previous = -1;
     for (let i = 0; i < tokens.length; i++) {
       const id = formFeatures.id(forms[i]!);
-      const own = formFeatures.own(id, tokens[i]!.isWord);
-      if (n + own.length + 1 > flat.length) flat = scratch.flat = grown(flat, n + own.length + 1, n);
-      for (let k = 0; k < own.length; k++) flat[n++] = own[k]!;
+      const at = formFeatures.ownAt(id, tokens[i]!.isWord);
+      const pool = formFeatures.pool;
+      const owned = pool[at]!;
+      if (n + owned + 1 > flat.length) flat = scratch.flat = grown(flat, n + owned + 1, n);
+      for (let k = 1; k <= owned; k++) flat[n++] = pool[at + k]!;
       if (i > 0) {
         const bigram = formFeatures.bigram(previous, id);
         if (bigram >= 0) flat[n++] = bigram;

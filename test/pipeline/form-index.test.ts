@@ -55,3 +55,29 @@ describe('FormIndex (cached feature indices of token forms)', () => {
     expect(forms.bigram(ids[1]!, ids[32_768]!)).toBe(-1);
   });
 });
+
+describe('FormIndex store', () => {
+  it('keeps every form\'s own indices right while its store grows', () => {
+    // letters only (a digit would make every word the <NUM> form)
+    const words = Array.from({ length: 3000 }, (_, i) => `wörd${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}`);
+    const tokens = tokenize(words.join(' '), 'en');
+    const keys = tokenFeatureKeys(tokens, { lang: 'en', prefix: 'en' });
+    const index = new Map<string, number>();
+    // every third distinct key left out of the vocabulary
+    const seen = new Set<string>();
+    for (const ks of keys) for (const k of ks) if (!seen.has(k) && seen.add(k).size % 3 !== 1) index.set(k, index.size);
+    const forms = new FormIndex(index, { lang: 'en', prefix: 'en' });
+    forms.startParagraph();
+    const ids = tokenForms(tokens, { lang: 'en' }).map((f) => forms.id(f));
+    const where = tokens.map((t, i) => forms.ownAt(ids[i]!, t.isWord));
+    // read after all of them were added (the store grew many times meanwhile)
+    tokens.forEach((t, i) => {
+      const pool = forms.pool;
+      const got = [...pool.subarray(where[i]! + 1, where[i]! + 1 + pool[where[i]!]!)];
+      const expected = keys[i]!.filter((k) => !k.includes('|b:')).map((k) => index.get(k)).filter((j): j is number => j !== undefined);
+      expect(got).toEqual(expected);
+      expect([...forms.own(ids[i]!, t.isWord)]).toEqual(expected);
+    });
+    expect(forms.pool.length).toBeGreaterThan(4096);
+  });
+});
