@@ -9,15 +9,20 @@
  *   A weight is `Math.fround(q · scale)`, bit for bit the float32 that decoding
  *   the file into a Float32Array gave before.
  */
+import { SimdKernel } from './simd-accumulate.js';
+
 export class WeightMatrix {
   private constructor(
-    /** Number of techniques (row width). */
+    /** Number of techniques. */
     readonly width: number,
     /** Number of features (rows). */
     readonly rows: number,
     private readonly floats: Float32Array | undefined,
     private readonly ints: Int16Array | undefined,
     private readonly scales: Float64Array,
+    /** Values per row in `ints` (the techniques, padded for the SIMD kernel). */
+    private readonly stride: number,
+    private readonly kernel: SimdKernel | undefined,
   ) {}
 
   /** From one float32 weight array per technique (each `rows` long). */
@@ -27,24 +32,33 @@ export class WeightMatrix {
     weights.forEach((w, c) => {
       for (let j = 0; j < rows; j++) floats[j * T + c] = w[j]!;
     });
-    return new WeightMatrix(T, rows, floats, undefined, new Float64Array(T));
+    return new WeightMatrix(T, rows, floats, undefined, new Float64Array(T), T, undefined);
   }
 
   /**
    * From one quantised array per technique (int16 or int8 values, each `rows`
    * long; undefined: all zero) and its scale.
    */
-  static fromQuantised(columns: ReadonlyArray<{ values: Int16Array | Int8Array; scale: number } | undefined>, rows: number): WeightMatrix {
+  static fromQuantised(
+    columns: ReadonlyArray<{ values: Int16Array | Int8Array; scale: number } | undefined>,
+    rows: number,
+    options: { simd?: boolean } = {},
+  ): WeightMatrix {
     const T = columns.length;
-    const ints = new Int16Array(rows * T);
     const scales = new Float64Array(T);
     columns.forEach((column, c) => {
-      if (!column) return;
-      scales[c] = column.scale;
-      const { values } = column;
-      for (let j = 0; j < rows; j++) ints[j * T + c] = values[j]!;
+      if (column) scales[c] = column.scale;
     });
-    return new WeightMatrix(T, rows, undefined, ints, scales);
+    // the weights live in the kernel's memory when WebAssembly SIMD is there
+    const kernel = options.simd === false ? undefined : SimdKernel.create(rows, T, scales);
+    const stride = kernel ? kernel.width : T;
+    const ints = kernel ? kernel.ints : new Int16Array(rows * T);
+    columns.forEach((column, c) => {
+      if (!column) return;
+      const { values } = column;
+      for (let j = 0; j < rows; j++) ints[j * stride + c] = values[j]!;
+    });
+    return new WeightMatrix(T, rows, undefined, ints, scales, stride, kernel);
   }
 
   /** Whether the weights are kept as int16 with a scale per technique. */
@@ -54,8 +68,7 @@ export class WeightMatrix {
 
   /** Weight of feature j for technique c. */
   at(j: number, c: number): number {
-    const i = j * this.width + c;
-    return this.ints ? Math.fround(this.ints[i]! * this.scales[c]!) : this.floats![i]!;
+    return this.ints ? Math.fround(this.ints[j * this.stride + c]! * this.scales[c]!) : this.floats![j * this.width + c]!;
   }
 
   /**
@@ -63,12 +76,13 @@ export class WeightMatrix {
    * k with counts[k] > 0, in order of k (the summation order fixes the bits).
    */
   accumulate(features: ArrayLike<number>, values: Float64Array, counts: Int32Array, z: Float64Array): void {
+    if (this.kernel?.accumulate(features, values, counts, z)) return;
     const T = this.width;
-    const { ints, floats, scales } = this;
+    const { ints, floats, scales, stride } = this;
     if (ints) {
       for (let k = 0; k < features.length; k++) {
         if (counts[k]! <= 0) continue;
-        const base = features[k]! * T;
+        const base = features[k]! * stride;
         const x = values[k]!;
         for (let c = 0; c < T; c++) z[c]! += Math.fround(ints[base + c]! * scales[c]!) * x;
       }
@@ -85,5 +99,10 @@ export class WeightMatrix {
   /** Bytes held by the weights. */
   get byteLength(): number {
     return (this.ints ?? this.floats!).byteLength;
+  }
+
+  /** Whether the multiply-add runs in WebAssembly SIMD. */
+  get simd(): boolean {
+    return this.kernel !== undefined;
   }
 }
