@@ -108,8 +108,11 @@ export function matchesAt(list: CompiledList, words: readonly string[], i: numbe
   const w = words[i]!;
   if (list.words.has(w)) return true;
   for (const p of list.prefixes) if (w.startsWith(p)) return true;
+  // plain loops: this runs for every word and list of a document (a closure per phrase was most of its garbage)
   for (const ph of list.phrases) {
-    if (ph.every((part, k) => words[i + k] === part)) return true;
+    let k = 0;
+    while (k < ph.length && words[i + k] === ph[k]) k++;
+    if (k === ph.length) return true;
   }
   return false;
 }

@@ -89,6 +89,19 @@ function rate(count: number, words: number): number {
   return words === 0 ? 0 : (100 * count) / words;
 }
 
+/** Number of code points, as `[...w].length` counts them (a surrogate pair is one), without the array. */
+function codePoints(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++, n++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < w.length) {
+      const d = w.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
 /** Feature values in STYLE_FEATURE_NAMES order, for the whole document. */
 export function documentStyle(doc: Doc): Float64Array {
   const lex = lexicon(doc.lang);
@@ -137,7 +150,7 @@ export function documentStyle(doc: Doc): Float64Array {
     const tok = tokens[wordTokenIndex[k]!]!;
     // names are left out so that who a text is about does not change its style
     if (!/^\p{Lu}/u.test(tok.text)) {
-      charSum += [...w].length;
+      charSum += codePoints(w);
       lowerWords++;
     }
     if (matchesAt(lex.firstSingular, words, k)) counts.s1++;
@@ -155,7 +168,7 @@ export function documentStyle(doc: Doc): Float64Array {
       counts.num++;
       if (/^(1[89]|20)\d\d$/.test(w)) counts.year++;
     }
-    if (w.length >= 3 && tok.text === tok.text.toUpperCase() && /\p{Lu}/u.test(tok.text)) counts.caps++;
+    if (w.length >= 3 && /\p{Lu}/u.test(tok.text) && tok.text === tok.text.toUpperCase()) counts.caps++;
     const sentenceStart = tok.sentence !== prevSentence;
     if (!sentenceStart && /^\p{Lu}/u.test(tok.text)) counts.capInner++;
     prevSentence = tok.sentence;

@@ -103,13 +103,11 @@ export function emitLocatorFeatures(tokens: readonly Token[], lang: string, repe
       inQuote = false;
     }
     const form = forms[i]!;
-    const same = (j: number): number => (tokens[j]?.sentence === t.sentence ? j : -1);
-    const neighbour = (slot: number, j: number): void => sink.formFeature(slot, FORM_FAMILIES[slot]!, j, j < 0 ? SENTENCE_EDGE : forms[j]!);
     sink.formFeature(0, 'w', i, form);
-    neighbour(1, same(i - 1));
-    neighbour(2, same(i + 1));
-    neighbour(3, same(i - 2));
-    neighbour(4, same(i + 2));
+    neighbour(sink, forms, 1, sameSentence(tokens, i - 1, sentence));
+    neighbour(sink, forms, 2, sameSentence(tokens, i + 1, sentence));
+    neighbour(sink, forms, 3, sameSentence(tokens, i - 2, sentence));
+    neighbour(sink, forms, 4, sameSentence(tokens, i + 2, sentence));
     sink.feature('m', mood.get(t.sentence) ?? '');
     if (t.isWord && stem && !form.startsWith('<')) {
       const s = stem(form);
@@ -117,7 +115,8 @@ export function emitLocatorFeatures(tokens: readonly Token[], lang: string, repe
     }
     if (QUOTE.test(t.text)) inQuote = !inQuote;
     else if (inQuote) sink.feature('q');
-    if (t.isWord && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) sink.feature('caps');
+    // an ASCII lower-case letter rules capitals out before two case-mapped copies are made
+    if (t.isWord && t.text.length >= 2 && !/[a-z]/.test(t.text) && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) sink.feature('caps');
     sink.feature('pos', POSITIONS[Math.min(position, 3)]!);
     if (!t.isWord) sink.feature('punct');
     if (repeated.has(t.lower)) sink.feature('rep');
@@ -127,6 +126,15 @@ export function emitLocatorFeatures(tokens: readonly Token[], lang: string, repe
 }
 
 const POSITIONS = ['0', '1', '2', '3'];
+
+/** Token j when it lies in the given sentence, else -1 (the sentence edge). */
+function sameSentence(tokens: readonly Token[], j: number, sentence: number): number {
+  return tokens[j]?.sentence === sentence ? j : -1;
+}
+
+function neighbour(sink: LocatorFeatureSink, forms: readonly string[], slot: number, j: number): void {
+  sink.formFeature(slot, FORM_FAMILIES[slot]!, j, j < 0 ? SENTENCE_EDGE : forms[j]!);
+}
 
 /** Locator scores plus `blend` × the paragraph model's contributions, scaled to its strongest token. */
 export function blendScores(located: readonly number[], contributions: readonly number[], blend: number): number[] {
