@@ -16,7 +16,7 @@ interface LocatorById {
   /** Keys without a value ('q', 'caps', …) → id. */
   plain: Map<string, number>;
   /** technique → weight by id. */
-  weights: Map<string, Float64Array>;
+  weights: Map<string, Float32Array | Float64Array>;
   /** form → its id in each of FORM_FAMILIES (-1: unknown); bounded. */
   formIds: Map<string, readonly number[]>;
 }
@@ -40,9 +40,13 @@ function locatorById(locator: SpanLocator): LocatorById {
       values.set(k.slice(colon + 1), id);
     }
   }
-  const weights = new Map<string, Float64Array>();
+  // a loaded locator's weights are float32 values (so a Float32Array holds them exactly, in half the
+  // memory); one fitted in memory may hold any double
+  let float32 = true;
+  for (const w of locator.weights.values()) for (const v of w.values()) if (Math.fround(v) !== v) float32 = false;
+  const weights = new Map<string, Float32Array | Float64Array>();
   for (const [technique, w] of locator.weights) {
-    const arr = new Float64Array(ids.size);
+    const arr = float32 ? new Float32Array(ids.size) : new Float64Array(ids.size);
     for (const [k, v] of w) arr[ids.get(k)!] = v;
     weights.set(technique, arr);
   }

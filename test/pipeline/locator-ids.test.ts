@@ -37,3 +37,22 @@ describe('locator feature ids (the detector\'s form of the span locator)', () =>
     });
   }
 });
+
+describe('locator feature ids with float32 weights (a locator read from its file)', () => {
+  const doc = new Doc(TEXT, { lang: 'en' });
+  const doubles = locatorFor(doc);
+  // the same keys with the weights rounded to float32, as a model file stores them
+  const weights = new Map([...doubles.weights].map(([t, w]) => [t, new Map([...w].map(([k, v]) => [k, Math.fround(v)]))]));
+  const locator: SpanLocator = { ...doubles, weights };
+  it('scores every token as the string features do', () => {
+    for (const p of doc.paragraphs) {
+      const tokens = doc.tokensIn(p.start, p.end);
+      const expected = tokenScores(locatorFeatures(tokens, 'en', repeatedWords(doc)), weights.get('Loaded_Language'));
+      const got = tokenScoresById(locatorFeatureIds(tokens, locator, repeatedWords(doc)), locator, 'Loaded_Language');
+      expect(got).toEqual(expected);
+      // not vacuous: the rounded weights differ from the doubles
+      const unrounded = tokenScores(locatorFeatures(tokens, 'en', repeatedWords(doc)), doubles.weights.get('Loaded_Language'));
+      expect(got).not.toEqual(unrounded);
+    }
+  });
+});
