@@ -26,8 +26,23 @@ const byIdCache = new WeakMap<SpanLocator, LocatorById>();
 function locatorById(locator: SpanLocator): LocatorById {
   let c = byIdCache.get(locator);
   if (c) return c;
+  // every (technique, key, weight) in the locator's own order: the file's arrays when it was read
+  // from one (its `weights` Maps are then never built), else the Maps
+  const eachWeight = (visit: (technique: string, key: string, value: number) => void): void => {
+    if (locator.stored) {
+      for (const [t, { keys, values }] of locator.stored) keys.forEach((k, i) => visit(t, k, values[i]!));
+    } else {
+      for (const [t, w] of locator.weights) for (const [k, v] of w) visit(t, k, v);
+    }
+  };
   const ids = new Map<string, number>();
-  for (const w of locator.weights.values()) for (const k of w.keys()) if (!ids.has(k)) ids.set(k, ids.size);
+  // a loaded locator's weights are float32 values (so a Float32Array holds them exactly, in half the
+  // memory); one fitted in memory may hold any double
+  let float32 = true;
+  eachWeight((_, k, v) => {
+    if (!ids.has(k)) ids.set(k, ids.size);
+    if (Math.fround(v) !== v) float32 = false;
+  });
   const byFamily = new Map<string, Map<string, number>>();
   const plain = new Map<string, number>();
   for (const [k, id] of ids) {
@@ -40,16 +55,12 @@ function locatorById(locator: SpanLocator): LocatorById {
       values.set(k.slice(colon + 1), id);
     }
   }
-  // a loaded locator's weights are float32 values (so a Float32Array holds them exactly, in half the
-  // memory); one fitted in memory may hold any double
-  let float32 = true;
-  for (const w of locator.weights.values()) for (const v of w.values()) if (Math.fround(v) !== v) float32 = false;
   const weights = new Map<string, Float32Array | Float64Array>();
-  for (const [technique, w] of locator.weights) {
-    const arr = float32 ? new Float32Array(ids.size) : new Float64Array(ids.size);
-    for (const [k, v] of w) arr[ids.get(k)!] = v;
-    weights.set(technique, arr);
-  }
+  eachWeight((technique, k, v) => {
+    let arr = weights.get(technique);
+    if (!arr) weights.set(technique, (arr = float32 ? new Float32Array(ids.size) : new Float64Array(ids.size)));
+    arr[ids.get(k)!] = v;
+  });
   byIdCache.set(locator, (c = { byFamily, plain, weights, formIds: new Map() }));
   return c;
 }

@@ -123,12 +123,28 @@ export function writeLocator(path: string, locator: SpanLocator, training: Recor
 export function readLocator(path: string): SpanLocator {
   const file = readModelFile<SpanModelHeader>(path, SPAN_MODEL_KIND);
   const { header } = file;
-  const weights = new Map<string, Map<string, number>>();
-  for (const [t, keys] of Object.entries(header.features)) {
-    const values = file.arrays.get(t)!;
-    weights.set(t, new Map(keys.map((k, i) => [k, values[i]!])));
-  }
-  return { lang: header.lang, weights, spanWords: header.spanWords, cut: header.cut, blend: header.blend ?? 0 };
+  // a key shared by several techniques is one string, not one per technique as parsed
+  const interned = new Map<string, string>();
+  const intern = (k: string): string => {
+    const seen = interned.get(k);
+    if (seen !== undefined) return seen;
+    interned.set(k, k);
+    return k;
+  };
+  const stored = new Map<string, { keys: readonly string[]; values: Float32Array }>();
+  for (const [t, keys] of Object.entries(header.features)) stored.set(t, { keys: keys.map(intern), values: file.arrays.get(t)! });
+  let weights: Map<string, Map<string, number>> | undefined;
+  return {
+    lang: header.lang,
+    get weights(): Map<string, Map<string, number>> {
+      weights ??= new Map([...stored].map(([t, { keys, values }]) => [t, new Map(keys.map((k, i) => [k, values[i]!]))]));
+      return weights;
+    },
+    stored,
+    spanWords: header.spanWords,
+    cut: header.cut,
+    blend: header.blend ?? 0,
+  };
 }
 
 /** The `spinscope train --only spans` entry. */

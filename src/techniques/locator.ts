@@ -19,8 +19,15 @@ import type { CutSpan } from './spans.js';
  */
 export interface SpanLocator {
   lang: string;
-  /** technique → feature → weight. */
-  weights: Map<string, Map<string, number>>;
+  /** technique → feature → weight (for a locator read from its file, built on first use from `stored`). */
+  readonly weights: Map<string, Map<string, number>>;
+  /**
+   * A locator read from its file: per technique its feature keys and their
+   * weights as stored, in the file's order. The detector reads these (through
+   * locator-ids.ts) and never needs the Maps of `weights`, which held a heap
+   * number and a map entry per weight.
+   */
+  readonly stored?: ReadonlyMap<string, { keys: readonly string[]; values: Float32Array }>;
   /** Per technique: median gold span length in words; above WORD_SPAN_LIMIT, sentence mode. */
   spanWords: Record<string, number>;
   /** Score a token needs to be part of a word-level span. */
