@@ -53,11 +53,13 @@ export class WeightMatrix {
     const kernel = options.simd === false ? undefined : SimdKernel.create(rows, T, scales);
     const stride = kernel ? kernel.width : T;
     const ints = kernel ? kernel.ints : new Int16Array(rows * T);
-    columns.forEach((column, c) => {
-      if (!column) return;
-      const { values } = column;
-      for (let j = 0; j < rows; j++) ints[j * stride + c] = values[j]!;
-    });
+    // row by row: the writes run along the matrix (column by column they jumped a row each, and
+    // transposing the six languages' weights took a tenth of a second)
+    const present = columns.flatMap((column, c) => (column ? [{ values: column.values, c }] : []));
+    for (let j = 0; j < rows; j++) {
+      const base = j * stride;
+      for (const { values, c } of present) ints[base + c] = values[j]!;
+    }
     return new WeightMatrix(T, rows, undefined, ints, scales, stride, kernel);
   }
 
