@@ -1,7 +1,7 @@
 /**
  * Quick cross-validation of technique spans (by article, folds of eval/folds.ts,
  * partial-overlap scorer of eval/spans.ts), per language.
- *   [CUTS=3/0,3/2] [ONLY_FOLD=0] npx tsx bench/cv-spans.ts [k=5]   (cut/blend pairs to compare; one fold only)
+ *   [CUTS=3/0,3/2,sentence] [ONLY_FOLD=0] npx tsx bench/cv-spans.ts [k=5]   (cut/blend pairs to compare, or the best sentence; one fold only)
  *                                              paragraph model per fold; spans cut the old way
  *                                              (paragraph-model contributions) and by the locator at each cut
  *   ORACLE=1 npx tsx bench/cv-spans.ts [k=5]   gold paragraph techniques, locator only, sweeping its cut
@@ -37,7 +37,7 @@ const fmt = (r: ReturnType<typeof scoreSpans>): string => `${r.f1.toFixed(3)} ($
 
 if (process.env.ORACLE === '1') {
   const cuts = [0, 0.5, 1, 1.5, 2, 3];
-  const pred = new Map<string, LabeledSpan[]>(cuts.flatMap((c) => LANGS.map((l) => [`${c}|${l}`, []] as [string, LabeledSpan[]])));
+  const pred = new Map<string, LabeledSpan[]>([...cuts, 'sentence', 'paragraph'].flatMap((c) => LANGS.map((l) => [`${c}|${l}`, []] as [string, LabeledSpan[]])));
   for (const l of LANGS) {
     const data = loadTechniqueCorpus(corpus, l);
     for (let f = 0; f < k; f++) {
@@ -55,13 +55,16 @@ if (process.env.ORACLE === '1') {
             for (const c of cuts) {
               for (const cut of locateSpans(doc, tokens, scores, { ...locator, cut: c }, t)) pred.get(`${c}|${l}`)!.push({ id, technique: t as TechniqueId, start: cut.start, end: cut.end });
             }
+            // the same scores, but always the best sentence (as for techniques whose spans run long), and the whole paragraph
+            for (const cut of locateSpans(doc, tokens, scores, { ...locator, spanWords: { [t]: Infinity } }, t)) pred.get(`sentence|${l}`)!.push({ id, technique: t as TechniqueId, start: cut.start, end: cut.end });
+            pred.get(`paragraph|${l}`)!.push({ id, technique: t as TechniqueId, start: p.start, end: p.end });
           }
         }
       }
     }
   }
   console.log(`oracle paragraph techniques, alpha ${config.alpha}: span F1 (P/R) per cut`);
-  for (const c of cuts) console.log(`cut ${c}: ${LANGS.map((l) => `${l} ${fmt(scoreSpans(gold.get(l)!, pred.get(`${c}|${l}`)!))}`).join('  ')}`);
+  for (const c of [...cuts, 'sentence', 'paragraph']) console.log(`cut ${c}: ${LANGS.map((l) => `${l} ${fmt(scoreSpans(gold.get(l)!, pred.get(`${c}|${l}`)!))}`).join('  ')}`);
 } else {
   const paras = LANGS.flatMap((l) => loadTechniqueCorpus(corpus, l).paragraphs.filter((p) => p.index >= 0));
   const feats = paras.map((p) => paragraphFeatures(p.doc, p.index, p.lang));
@@ -86,7 +89,11 @@ if (process.env.ORACLE === '1') {
         for (const s of detection.spans) old.get(l)!.push({ id, technique: s.technique, start: s.start, end: s.end });
         for (const p of detection.paragraphs) for (const t of p.techniques) whole.get(l)!.push({ id, technique: t.technique, start: p.start, end: p.end });
         for (const c of cuts) {
-          for (const s of detectTechniques(doc, model, l, { locator: { ...locator, cut: Number(c.split('/')[0]), blend: Number(c.split('/')[1] ?? locator.blend) } }).spans) located.get(`${c}|${l}`)!.push({ id, technique: s.technique, start: s.start, end: s.end });
+          // `sentence`: the locator's best sentence for every technique
+          const variant = c === 'sentence'
+            ? { ...locator, spanWords: Object.fromEntries(Object.keys(locator.spanWords).map((t) => [t, Infinity])) }
+            : { ...locator, cut: Number(c.split('/')[0]), blend: Number(c.split('/')[1] ?? locator.blend) };
+          for (const s of detectTechniques(doc, model, l, { locator: variant }).spans) located.get(`${c}|${l}`)!.push({ id, technique: s.technique, start: s.start, end: s.end });
         }
       }
     }
