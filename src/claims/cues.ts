@@ -35,6 +35,8 @@ export interface CueFile {
   nonEntityCapitalized?: string[];
   /** Words that join capitalised words inside one name ("of", "de", "von"). */
   nameConnectors?: string[];
+  /** Definite articles: "the Northern Bloc" is a body, not a person (no entry where the language has none). */
+  definiteArticles?: string[];
   /** True where every noun is capitalised (German): a lone capital is then no sign of a name. */
   capitalizedNouns?: boolean;
   /** True where the head noun ends its phrase (English "intelligence officials"); else the first cue is the head. */
@@ -83,6 +85,7 @@ export interface Cues {
   places: PhraseMatcher;
   nonEntityCapitalized: Set<string>;
   nameConnectors: Set<string>;
+  definiteArticles: Set<string>;
   capitalizedNouns: boolean;
   headFinal: boolean;
   numberDeterminers: PhraseMatcher;
@@ -148,6 +151,7 @@ export function compileCues(file: CueFile): Cues {
     places: m(file.places),
     nonEntityCapitalized: lowerSet(file.nonEntityCapitalized),
     nameConnectors: lowerSet(file.nameConnectors),
+    definiteArticles: lowerSet(file.definiteArticles),
     capitalizedNouns: file.capitalizedNouns ?? false,
     headFinal: file.headFinal ?? false,
     numberDeterminers: m(file.numberDeterminers),

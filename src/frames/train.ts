@@ -11,16 +11,19 @@ import type { FrameModel } from './model.js';
 
 export const FRAMES_MODEL_FILE = 'frames.bin';
 export const FRAMES_MODEL_KIND = 'frames';
-export const FRAMES_MODEL_VERSION = 'frames-3';
+export const FRAMES_MODEL_VERSION = 'frames-4';
 const CORPUS_CODES = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
 
 interface FramesHeader {
   thresholds: number[];
+  /** Per-language thresholds (frames-4 on; absent in older files: the pooled ones serve every language). */
+  languageThresholds?: Record<string, number[]>;
 }
 
 export function readFrameModel(path: string): FrameModel {
   const m = loadLinearDocumentModel<FramesHeader>(path, FRAMES_MODEL_KIND);
-  return { featurizer: m.featurizer, rows: m.rows, thresholds: m.header.thresholds };
+  const { thresholds, languageThresholds } = m.header;
+  return { featurizer: m.featurizer, rows: m.rows, thresholds, ...(languageThresholds ? { languageThresholds } : {}) };
 }
 
 /** Trains the shipped frame model on every labelled article (thresholds from inner CV). */
@@ -34,11 +37,12 @@ export function trainFrames(options: TrainOptions): void {
   saveLinearDocumentModel<FramesHeader>(
     path,
     FRAMES_MODEL_KIND,
-    { thresholds: model.thresholds, labels: [...FRAMES], version: FRAMES_MODEL_VERSION, trainedOn, seed: options.seed },
+    { thresholds: model.thresholds, languageThresholds: model.languageThresholds, labels: [...FRAMES], version: FRAMES_MODEL_VERSION, trainedOn, seed: options.seed },
     model.featurizer,
     model.rows,
   );
-  options.log(`frames: thresholds ${model.thresholds.map((t) => t.toFixed(2)).join(' ')}; wrote ${path}`);
+  const perLanguage = Object.entries(model.languageThresholds ?? {}).map(([lang, t]) => `${lang} ${t[0]!.toFixed(3)}`);
+  options.log(`frames: thresholds ${model.thresholds.map((t) => t.toFixed(2)).join(' ')}${perLanguage.length ? `; per language ${perLanguage.join(', ')}` : ''}; wrote ${path}`);
 }
 
 export const framesTrainer: Trainer = {
@@ -50,7 +54,7 @@ export const framesTrainer: Trainer = {
 /** Subtask 2 for `spinscope eval --cv`: trains on the other folds (threshold by inner CV) and predicts the held-out one. */
 export const framesCvProvider: CvProvider<'2'> = {
   subtask: '2',
-  name: `spinscope ${FRAMES_MODEL_VERSION} (words and char n-grams, joint, CV threshold)`,
+  name: `spinscope ${FRAMES_MODEL_VERSION} (words and char n-grams, joint, CV thresholds per language)`,
   predictFold(request: FoldRequest): Map<string, FrameId[]> {
     const examples = frameExamples(request.corpus, request.langs);
     const model = trainFrameModel(

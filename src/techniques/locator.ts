@@ -38,7 +38,16 @@ export interface SpanLocator {
    * character n-grams reach words the span files never showed the locator.
    */
   blend: number;
+  /** What a span is: the locator's word runs (sentences only for long-span techniques), or always its best sentence. */
+  unit: SpanUnit;
 }
+
+/**
+ * The span unit of a language. Gold spans cover a few loaded words in some languages and
+ * whole clauses in others, and the partial-overlap F1 follows the annotators: in French and
+ * Russian the best sentence scores higher than word runs (see locator-train.ts).
+ */
+export type SpanUnit = 'words' | 'sentence';
 
 /** Median length (words) up to which a technique is located word by word. */
 export const LOCATOR_WORD_LIMIT = 6;
@@ -170,7 +179,7 @@ export function tokenScores(features: readonly string[][], weights: ReadonlyMap<
 export function locateSpans(doc: Doc, tokens: readonly Token[], scores: readonly number[], locator: SpanLocator, technique: string, max = 4): CutSpan[] {
   if (tokens.length === 0) return [];
   const words = locator.spanWords[technique] ?? 12;
-  if (words > LOCATOR_WORD_LIMIT) return [bestSentence(doc, tokens, scores)];
+  if (locator.unit === 'sentence' || words > LOCATOR_WORD_LIMIT) return [bestSentence(doc, tokens, scores)];
   const runs: CutSpan[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -16,6 +16,23 @@ describe('entity framing', () => {
     expect(anna?.type).toBe('person');
   });
 
+  it('types a multi-word name after a definite article as a body, not a person', () => {
+    const { found } = entities('The Northern Bloc rejected the plan. Karin Wolde, who leads the Silver Meadow, called it theft. Northern Bloc members left.');
+    const type = (name: string) => found.find((e) => e.name === name)?.type;
+    expect(type('Northern Bloc')).toBe('organization');
+    expect(type('Silver Meadow')).toBe('organization');
+    expect(type('Karin Wolde')).toBe('person');
+    const it = entities('Il ministro Paolo Ferri ha criticato la Nuova Rotta. Lucia Berti ha risposto in serata.', 'it').found;
+    expect(it.find((e) => e.name === 'Nuova Rotta')?.type).toBe('organization');
+    expect(it.find((e) => e.name === 'Lucia Berti')?.type).toBe('person');
+  });
+
+  it('knows blocs, coalitions and leagues by their head word in every language', () => {
+    expect(entities('Der Sprecher des Grünen Bündnis widersprach.', 'de').found.find((e) => /Bündnis/.test(e.name))?.type).toBe('organization');
+    expect(entities('Вчера Лига Северных Рек провела съезд в Омске.', 'ru').found.find((e) => /Лига/.test(e.name))?.type).toBe('organization');
+    expect(entities('Posłowie z Koalicji Obywatelskiej Rzeki głosowali przeciw.', 'pl').found.find((e) => /Koalicji/.test(e.name))?.type).toBe('organization');
+  });
+
   it('merges inflected Russian forms of one name', () => {
     const { found } = entities('Министр Игорь Сидоренко посетил завод. Сидоренко заявил, что завод откроется. Сидоренко поблагодарили рабочие.', 'ru');
     const igor = found.find((e) => e.name === 'Игорь Сидоренко');

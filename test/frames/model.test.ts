@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Doc } from '../../src/doc/doc.js';
-import { chooseThresholds, DEFAULT_FRAME_SETTINGS, frameParagraphs, frameProbabilities, predictFrames, trainFrameModel } from '../../src/frames/model.js';
+import { chooseLanguageThresholds, chooseThresholds, DEFAULT_FRAME_SETTINGS, frameParagraphs, frameProbabilities, frameThresholds, predictFrames, trainFrameModel } from '../../src/frames/model.js';
 import type { FrameTrainingExample } from '../../src/frames/model.js';
 import { saveLinearDocumentModel } from '../../src/genre/persist.js';
-import { FRAMES_MODEL_FILE, FRAMES_MODEL_KIND } from '../../src/frames/train.js';
+import { FRAMES_MODEL_FILE, FRAMES_MODEL_KIND, readFrameModel } from '../../src/frames/train.js';
 import { createAnalyzer } from '../../src/pipeline/analyze.js';
 import { FRAMES } from '../../src/taxonomy/ids.js';
 import type { FrameId } from '../../src/taxonomy/ids.js';
@@ -77,6 +77,48 @@ describe('frame model', () => {
     expect(new Set(t).size).toBe(1);
     expect(t[0]!).toBeGreaterThan(0.2);
     expect(t[0]!).toBeLessThanOrEqual(0.8);
+  });
+});
+
+describe('per-language thresholds', () => {
+  // two languages whose out-of-fold probabilities sit at different heights: the same gold
+  // labels, but English scores its negatives at 0.5 and Russian its positives at 0.35
+  const en = examples.slice(0, 10);
+  const ru = examples.slice(10, 20).map((e) => ({ ...e, key: `ru/${e.key}`, doc: new Doc(e.doc.text, { lang: 'ru' }) }));
+  const both = [...en, ...ru];
+  const oof = both.map((e) => FRAMES.map((f) => (e.doc.lang === 'ru' ? (e.frames.includes(f) ? 0.35 : 0.1) : e.frames.includes(f) ? 0.8 : 0.5)));
+  const global = { ...settings, globalThreshold: true };
+
+  it('gives each training language its own threshold, shrunk toward the pooled one', () => {
+    const pooled = chooseThresholds(oof, both, global);
+    const own = chooseLanguageThresholds(oof, both, { ...global, languageShrink: 0 }, pooled)!;
+    expect(Object.keys(own)).toEqual(['en', 'ru']);
+    expect(own.ru![0]!).toBeLessThanOrEqual(0.35);
+    expect(own.en![0]!).toBeGreaterThan(0.5);
+    const half = chooseLanguageThresholds(oof, both, { ...global, languageShrink: 0.5 }, pooled)!;
+    expect(half.ru![0]!).toBeCloseTo((own.ru![0]! + pooled[0]!) / 2, 10);
+    const none = chooseLanguageThresholds(oof, both, { ...global, languageShrink: 1 }, pooled)!;
+    expect(none.en).toEqual(pooled);
+    expect(chooseLanguageThresholds(oof, both, { ...global, languageShrink: undefined }, pooled)).toBeUndefined();
+  });
+
+  it('decides a document with its language thresholds, and other languages with the pooled ones', () => {
+    const custom = { ...model, languageThresholds: { ru: FRAMES.map(() => 0) } };
+    expect(frameThresholds(custom, 'ru')[0]).toBe(0);
+    expect(frameThresholds(custom, 'de')).toBe(model.thresholds);
+    // at a threshold of 0 every frame of a Russian document passes
+    expect(predictFrames(custom, new Doc(TEST_TEXT, { lang: 'ru' })).length).toBe(FRAMES.length);
+    expect(predictFrames(custom, new Doc(TEST_TEXT, { lang: 'en' }))).toEqual(predictFrames(model, new Doc(TEST_TEXT, { lang: 'en' })));
+  });
+
+  it('round-trips them through the model file (and reads files without them)', () => {
+    const path = join(dir, 'lang-frames.bin');
+    const languageThresholds = { en: FRAMES.map(() => 0.4), ru: FRAMES.map(() => 0.2) };
+    saveLinearDocumentModel(path, FRAMES_MODEL_KIND, { thresholds: model.thresholds, languageThresholds, labels: [...FRAMES], version: 't', trainedOn: {}, seed: 7 }, model.featurizer, model.rows);
+    expect(readFrameModel(path).languageThresholds).toEqual(languageThresholds);
+    const old = join(dir, 'old-frames.bin');
+    saveLinearDocumentModel(old, FRAMES_MODEL_KIND, { thresholds: model.thresholds, labels: [...FRAMES], version: 't', trainedOn: {}, seed: 7 }, model.featurizer, model.rows);
+    expect(readFrameModel(old).languageThresholds).toBeUndefined();
   });
 });
 

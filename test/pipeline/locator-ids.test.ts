@@ -18,7 +18,7 @@ function locatorFor(doc: Doc): SpanLocator {
   const weights = new Map<string, Map<string, number>>();
   weights.set('Loaded_Language', new Map(sorted.filter((_, i) => i % 2 === 0).map((k, i) => [k, Math.sin(i + 1) / 3])));
   weights.set('Doubt', new Map(sorted.filter((_, i) => i % 3 === 0).map((k, i) => [k, Math.cos(i + 1) / 7])));
-  return { lang: 'en', weights, spanWords: {}, cut: 0.5, blend: 0 };
+  return { lang: 'en', weights, spanWords: {}, cut: 0.5, blend: 0, unit: 'words' };
 }
 
 describe('locator feature ids (the detector\'s form of the span locator)', () => {

@@ -28,6 +28,7 @@ describe('a span locator read from its file', () => {
     spanWords: { Loaded_Language: 2, Doubt: 9 },
     cut: 0.5,
     blend: 1,
+    unit: 'words',
   };
   const path = join(dir, 'spans-en.bin');
   writeLocator(path, original, {});

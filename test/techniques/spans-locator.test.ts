@@ -8,7 +8,7 @@ import { fitTechniques } from '../../src/techniques/fit.js';
 import { paragraphFeatures } from '../../src/techniques/featurize.js';
 import { blendScores, locateSpans, locatorFeatures, repeatedWords, tokenScores } from '../../src/techniques/locator.js';
 import type { SpanLocator } from '../../src/techniques/locator.js';
-import { readLocator, writeLocator } from '../../src/techniques/locator-train.js';
+import { DEFAULT_LOCATOR_CONFIG, LOCATOR_LANGS, readLocator, spanModelFileName, writeLocator } from '../../src/techniques/locator-train.js';
 import { modelFromFitted } from '../../src/techniques/train.js';
 import type { TechniqueId } from '../../src/taxonomy/ids.js';
 
@@ -21,6 +21,7 @@ const locator: SpanLocator = {
   spanWords: { Loaded_Language: 2, Doubt: 10 },
   cut: 1,
   blend: 0,
+  unit: 'words',
 };
 
 const cp = (doc: Doc, start: number, end: number): string => Array.from(doc.text).slice(start, end).join('');
@@ -68,6 +69,17 @@ describe('span locator', () => {
     expect(cuts.map((c) => cp(doc, c.start, c.end))).toEqual(['Was it really counted?']);
   });
 
+  it('gives the best sentence for every technique where the language\'s unit is the sentence', () => {
+    const text = 'The vote took place on Monday. Those spineless puppets and traitors lost. Officials said yes.';
+    const doc = new Doc(text, { lang: 'en' });
+    const tokens = doc.tokensIn(0, Array.from(text).length);
+    const scores = tokenScores(locatorFeatures(tokens, 'en'), locator.weights.get('Loaded_Language'));
+    const words = locateSpans(doc, tokens, scores, locator, 'Loaded_Language');
+    expect(words.map((c) => cp(doc, c.start, c.end))).toEqual(['spineless puppets and traitors']);
+    const sentence = locateSpans(doc, tokens, scores, { ...locator, unit: 'sentence' }, 'Loaded_Language');
+    expect(sentence.map((c) => cp(doc, c.start, c.end))).toEqual(['Those spineless puppets and traitors lost.']);
+  });
+
   it('marks words repeated in the document, whatever the word', () => {
     const doc = new Doc('Never again. Never surrender, never retreat.', { lang: 'en' });
     const keys = locatorFeatures(doc.tokensIn(0, 45), 'en', repeatedWords(doc));
@@ -88,11 +100,23 @@ describe('span locator', () => {
       expect(readFileSync(join(dir, 'a.bin')).equals(readFileSync(join(dir, 'b.bin')))).toBe(true);
       const back = readLocator(join(dir, 'a.bin'));
       expect(back.cut).toBe(1);
+      expect(back.unit).toBe('words');
+      writeLocator(join(dir, 'c.bin'), { ...locator, unit: 'sentence' }, {});
+      expect(readLocator(join(dir, 'c.bin')).unit).toBe('sentence');
       expect(back.spanWords).toEqual(locator.spanWords);
       expect(back.weights.get('Loaded_Language')!.get('w:traitors')).toBeCloseTo(3, 1);
       expect(back.weights.get('Loaded_Language')!.get('w:the')).toBeLessThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('shipped span models', () => {
+  it('carry the span unit of their language', () => {
+    for (const lang of LOCATOR_LANGS) {
+      const shipped = readLocator(join(import.meta.dirname, '..', '..', 'models', spanModelFileName(lang)));
+      expect([lang, shipped.unit]).toEqual([lang, DEFAULT_LOCATOR_CONFIG.sentenceLanguages.includes(lang) ? 'sentence' : 'words']);
     }
   });
 });

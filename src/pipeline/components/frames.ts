@@ -1,7 +1,7 @@
 import type { Component } from '../component.js';
 import type { FrameResult } from '../analysis.js';
 import { FRAMES, LANGUAGE, MODEL_VERSIONS } from '../keys.js';
-import { frameParagraphs, frameProbabilities, paragraphVectors } from '../../frames/model.js';
+import { frameParagraphs, frameProbabilities, frameThresholds, paragraphVectors } from '../../frames/model.js';
 import { FRAMES_MODEL_FILE, FRAMES_MODEL_VERSION, readFrameModel } from '../../frames/train.js';
 import { isTrainedLanguage } from '../../lang/codes.js';
 import { FRAMES as FRAME_IDS } from '../../taxonomy/ids.js';
@@ -25,8 +25,9 @@ export const framesComponent: Component = {
     const model = ctx.models.load(FRAMES_MODEL_FILE, readFrameModel);
     const probs = frameProbabilities(model, doc);
     const vectors = paragraphVectors(model, doc);
+    const thresholds = frameThresholds(model, doc.lang);
     const found: FrameResult[] = FRAME_IDS.flatMap((frame, j) =>
-      probs[j]! >= model.thresholds[j]! ? [{ frame, score: probs[j]!, paragraphs: frameParagraphs(model, doc, frame, 3, vectors) }] : [],
+      probs[j]! >= thresholds[j]! ? [{ frame, score: probs[j]!, paragraphs: frameParagraphs(model, doc, frame, 3, vectors) }] : [],
     ).sort((a, b) => b.score - a.score);
     doc.set(FRAMES, found);
     doc.set(MODEL_VERSIONS, { ...(doc.get(MODEL_VERSIONS) ?? {}), frames: FRAMES_MODEL_VERSION });
