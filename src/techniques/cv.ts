@@ -8,7 +8,7 @@ import { loadTechniqueCorpus } from './corpus.js';
 import { detectTechniques } from './detector.js';
 import { fitTechniques, DEFAULT_FIT_CONFIG } from './fit.js';
 import type { TechniqueModel } from './modelio.js';
-import { trainLocator } from './locator-train.js';
+import { SPAN_MODEL_VERSION, trainLocator } from './locator-train.js';
 import { modelFromFitted, prepareLanguage, spanShapes, TECHNIQUE_MODEL_VERSION } from './train.js';
 
 /**
@@ -86,7 +86,7 @@ export const techniqueParagraphProvider: CvProvider<'3'> = {
 
 export const techniqueSpanProvider: CvProvider<'spans'> = {
   subtask: 'spans',
-  name: `spinscope technique spans ${TECHNIQUE_MODEL_VERSION}`,
+  name: `spinscope technique spans ${TECHNIQUE_MODEL_VERSION}, span locator ${SPAN_MODEL_VERSION}`,
   predictFold(request) {
     const model = foldModel(request);
     const out = new Map<string, LabeledSpan[]>();
