@@ -16,17 +16,26 @@ const ORDINARY_WORDS_MIN = 2;
  * (claims/detect.ts capitalisedMidSentence), and nameRuns only accepts
  * capitalised words the rest of the text writes capitalised mid-sentence.
  * A list of names ("Signed: Anna Berg, Tom Lind, …") is capital-heavy too, so a
- * line only counts when some of its capitalised words are ordinary words the
- * text also writes in lower case. Never true where every noun is capitalised
- * (German): there ordinary sentences are capital-heavy.
+ * line only counts when some of its capitalised words are ordinary words: words
+ * the text also writes in lower case, or function words of the language
+ * ("Will", "Not", "The", "Our"), which a short text may never write in lower
+ * case. Never true where every noun is capitalised (German): there ordinary
+ * sentences are capital-heavy.
  */
 export function isTitleCaseLine(view: SentenceView, cues: Cues): boolean {
   if (cues.capitalizedNouns) return false;
   // asked by the known-names pass and by every nameRuns of the sentence
-  return view.memo('titleCase', () => countsAsTitleCase(view));
+  return view.memo('titleCase', () => countsAsTitleCase(view, cues));
 }
 
-function countsAsTitleCase(view: SentenceView): boolean {
+/** A word that is never a name by itself: an article, pronoun, preposition, auxiliary… (month and day names excepted, which are capitalised in ordinary sentences). */
+function isFunctionWord(word: string, lower: string, cues: Cues): boolean {
+  return cues.nonEntityCapitalized.has(lower) && !cues.months.matchesWhole(word) && !WEEKDAY.test(lower);
+}
+// English capitalises day names in every sentence; the other languages write them in lower case
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+function countsAsTitleCase(view: SentenceView, cues: Cues): boolean {
   const ordinary = lowerCaseWords(view.doc);
   let words = 0;
   let capitalised = 0;
@@ -36,7 +45,7 @@ function countsAsTitleCase(view: SentenceView): boolean {
     words++;
     if (!isCapitalized(t.text)) continue;
     capitalised++;
-    if (ordinary.has(t.lower)) ordinaryCapitalised++;
+    if (ordinary.has(t.lower) || isFunctionWord(t.text, t.lower, cues)) ordinaryCapitalised++;
   }
   return words >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words && ordinaryCapitalised >= ORDINARY_WORDS_MIN;
 }
