@@ -24,6 +24,11 @@ export class IndexCounter {
 
   /** Adds one to index j (0 ≤ j < size). */
   add(j: number): void {
+    this.addCount(j, 1);
+  }
+
+  /** Adds n > 0 to index j (0 ≤ j < size): merging counts taken out earlier. */
+  addCount(j: number, n: number): void {
     if (this.counts[j] === 0) {
       const w = j >>> 5;
       this.marks[w]! |= 1 << (j & 31);
@@ -31,7 +36,7 @@ export class IndexCounter {
       if (w < this.lo) this.lo = w;
       if (w > this.hi) this.hi = w;
     }
-    this.counts[j]!++;
+    this.counts[j]! += n;
   }
 
   /** The counted indices, ascending, with their counts; the counter is empty again after. */

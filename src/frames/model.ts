@@ -176,7 +176,8 @@ export function predictFrames(model: FrameModel, doc: Doc): FrameId[] {
 
 /** Word vectors of every paragraph, computed once and shared by all frames of a document. */
 export function paragraphVectors(model: FrameModel, doc: Doc): Array<{ id: number; x: SparseVector }> {
-  return doc.paragraphs.map((p) => ({ id: p.id, x: model.featurizer.paragraphVector(doc, p.start, p.end) }));
+  const vectors = model.featurizer.paragraphVectors(doc);
+  return doc.paragraphs.map((p, i) => ({ id: p.id, x: vectors[i]! }));
 }
 
 /**

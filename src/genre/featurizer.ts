@@ -207,6 +207,26 @@ export class Featurizer {
     return this.build(this.countIds(doc, doc.tokensIn(start, end)), undefined, doc.lang);
   }
 
+  /**
+   * `paragraphVector` of every paragraph. Where no feature spans two tokens (no bigrams) and
+   * the paragraphs hold every token of the document, their counts add up to the document's,
+   * so `vector` then reuses the sum instead of counting the document a second time.
+   */
+  paragraphVectors(doc: Doc): SparseVector[] {
+    let covered = 0;
+    const counts = doc.paragraphs.map((p) => {
+      const tokens = doc.tokensIn(p.start, p.end);
+      covered += tokens.length;
+      return this.countIds(doc, tokens);
+    });
+    if (!this.state.config.bigrams && covered === doc.tokens.length && !this.docCounts.has(doc)) {
+      const counter = (this.counter ??= new IndexCounter(this.state.vocab.length));
+      for (const c of counts) for (let k = 0; k < c.idx.length; k++) counter.addCount(c.idx[k]!, c.val[k]!);
+      this.docCounts.set(doc, counter.take());
+    }
+    return counts.map((c) => this.build(c, undefined, doc.lang));
+  }
+
   private build(counts: SparseVector, style: Float64Array | undefined, lang: string): SparseVector {
     const weighted = { idx: counts.idx.slice(), val: new Float32Array(counts.idx.length) };
     for (let k = 0; k < counts.idx.length; k++) weighted.val[k] = log1pCount(counts.val[k]!) * this.state.idf[counts.idx[k]!]!;

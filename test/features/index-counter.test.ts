@@ -35,4 +35,18 @@ describe('IndexCounter', () => {
     expect([...again.idx]).toEqual([5]);
     expect([...again.val]).toEqual([1]);
   });
+
+  it('merges counts taken out earlier', () => {
+    const counter = new IndexCounter(100);
+    counter.add(7);
+    counter.add(70);
+    const first = counter.take();
+    counter.add(70);
+    counter.add(3);
+    const second = counter.take();
+    for (const c of [first, second]) for (let k = 0; k < c.idx.length; k++) counter.addCount(c.idx[k]!, c.val[k]!);
+    const sum = counter.take();
+    expect([...sum.idx]).toEqual([3, 7, 70]);
+    expect([...sum.val]).toEqual([1, 1, 2]);
+  });
 });

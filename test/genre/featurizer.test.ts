@@ -45,4 +45,19 @@ describe('featurizer options', () => {
     expect(chars).toBeCloseTo(0.5, 5);
     expect(words).toBeCloseTo(0.5, 5);
   });
+
+  it('gives the same document vector whether the paragraphs were counted first or not', () => {
+    const text = 'Prices rose again 🙂 in every shop.\n\nThe bank raised rates, and prices rose.\nWorkers asked for higher wages!';
+    for (const config of [{ ...BASE, charNgrams: [3, 4] as const, styleWeight: 0.75 }, { ...BASE, bigrams: true }]) {
+      const fresh = Featurizer.fit([new Doc(text, { lang: 'en' }), EN], config);
+      const direct = new Doc(text, { lang: 'en' });
+      const viaParagraphs = new Doc(text, { lang: 'en' });
+      const paragraphs = fresh.paragraphVectors(viaParagraphs);
+      expect(paragraphs.map((v) => [...v.idx])).toEqual(direct.paragraphs.map((p) => [...fresh.paragraphVector(direct, p.start, p.end).idx]));
+      const a = fresh.vector(direct);
+      const b = fresh.vector(viaParagraphs);
+      expect([...b.idx]).toEqual([...a.idx]);
+      expect([...b.val]).toEqual([...a.val]);
+    }
+  });
 });

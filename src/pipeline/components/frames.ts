@@ -23,8 +23,9 @@ export const framesComponent: Component = {
     }
     if (doc.tokens.every((t) => !t.isWord)) return;
     const model = ctx.models.load(FRAMES_MODEL_FILE, readFrameModel);
-    const probs = frameProbabilities(model, doc);
+    // paragraphs first: their counts add up to the document's, which the probabilities then reuse
     const vectors = paragraphVectors(model, doc);
+    const probs = frameProbabilities(model, doc);
     const thresholds = frameThresholds(model, doc.lang);
     const found: FrameResult[] = FRAME_IDS.flatMap((frame, j) =>
       probs[j]! >= thresholds[j]! ? [{ frame, score: probs[j]!, paragraphs: frameParagraphs(model, doc, frame, 3, vectors) }] : [],
