@@ -12,56 +12,19 @@
  */
 import { corpusDir } from '../src/corpus/location.js';
 import { runCrossValidation } from '../src/eval/cv.js';
-import type { CvProvider, FoldRequest } from '../src/eval/cv-types.js';
 import { DEFAULT_SEED } from '../src/eval/folds.js';
-import { frameExamples, genreExamples } from '../src/genre/dataset.js';
-import { DEFAULT_GENRE_SETTINGS, genreScores, trainGenreModel } from '../src/genre/model.js';
+import { DEFAULT_GENRE_SETTINGS } from '../src/genre/model.js';
 import type { GenreSettings } from '../src/genre/model.js';
-import { DEFAULT_FRAME_SETTINGS, predictFrames, trainFrameModel } from '../src/frames/model.js';
+import { genreCvProviderWith } from '../src/genre/train.js';
+import { DEFAULT_FRAME_SETTINGS } from '../src/frames/model.js';
 import type { FrameSettings } from '../src/frames/model.js';
-import { GENRES } from '../src/taxonomy/ids.js';
-import type { FrameId, GenreId } from '../src/taxonomy/ids.js';
+import { framesCvProviderWith } from '../src/frames/train.js';
+import { TASK_CODES } from '../src/lang/codes.js';
 
-const LANGS = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
+const LANGS = TASK_CODES;
 
 function merge<T extends { featurizer: object }>(base: T, patch: Partial<T>): T {
   return { ...base, ...patch, featurizer: { ...base.featurizer, ...(patch.featurizer ?? {}) } };
-}
-
-function genreProvider(settings: GenreSettings): CvProvider<'1'> {
-  return {
-    subtask: '1',
-    name: 'genre',
-    predictFold(r: FoldRequest): Map<string, GenreId> {
-      const examples = genreExamples(r.corpus, r.langs);
-      const model = trainGenreModel(examples.filter((e) => r.folds.get(e.key) !== r.fold), settings);
-      const out = new Map<string, GenreId>();
-      for (const e of examples) {
-        if (r.folds.get(e.key) !== r.fold) continue;
-        const s = genreScores(model, e.doc);
-        out.set(e.key, GENRES[s.indexOf(Math.max(...s))]!);
-      }
-      return out;
-    },
-  };
-}
-
-function framesProvider(settings: FrameSettings): CvProvider<'2'> {
-  return {
-    subtask: '2',
-    name: 'frames',
-    predictFold(r: FoldRequest): Map<string, FrameId[]> {
-      const examples = frameExamples(r.corpus, r.langs);
-      const model = trainFrameModel(
-        examples.filter((e) => r.folds.get(e.key) !== r.fold),
-        settings,
-        r.seed,
-      );
-      const out = new Map<string, FrameId[]>();
-      for (const e of examples) if (r.folds.get(e.key) === r.fold) out.set(e.key, predictFrames(model, e.doc));
-      return out;
-    },
-  };
 }
 
 async function main(): Promise<void> {
@@ -80,8 +43,8 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     const provider =
       subtask === '1'
-        ? genreProvider(merge(DEFAULT_GENRE_SETTINGS, patch as Partial<GenreSettings>))
-        : framesProvider(merge(DEFAULT_FRAME_SETTINGS, patch as Partial<FrameSettings>));
+        ? genreCvProviderWith(merge(DEFAULT_GENRE_SETTINGS, patch as Partial<GenreSettings>), name)
+        : framesCvProviderWith(merge(DEFAULT_FRAME_SETTINGS, patch as Partial<FrameSettings>), name);
     const result = await runCrossValidation({ corpus, langs: LANGS, subtasks: [subtask], k: 5, seed, providers: [provider] });
     const scores = LANGS.map((l) => result.rows.find((r) => r.lang === l)!.systemScores!.official);
     const mean = scores.reduce((a, b) => a + b, 0) / scores.length;

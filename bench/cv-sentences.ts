@@ -6,7 +6,6 @@
  * Prints pooled and per-language micro-F1 for blends a·p(paragraph) + (1−a)·max p(sentence)
  * over a threshold sweep (a = 1 is the shipped paragraph model).
  */
-import { corpusDir } from '../src/corpus/location.js';
 import { ngramFeatures } from '../src/features/ngrams.js';
 import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
 import { multiLabelF1 } from '../src/eval/f1.js';
@@ -17,14 +16,12 @@ import { paragraphFeatures } from '../src/techniques/featurize.js';
 import { DEFAULT_FIT_CONFIG, fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
 import { TECHNIQUES } from '../src/taxonomy/ids.js';
 import type { TechniqueId } from '../src/taxonomy/ids.js';
+import { TASK_CODES } from '../src/lang/codes.js';
+import { requireCorpus } from './corpus.js';
 
 const [k = 5] = process.argv.slice(2).map(Number);
-const corpus = corpusDir();
-if (!corpus) {
-  console.error('no corpus (set SPINSCOPE_CORPUS)');
-  process.exit(3);
-}
-const LANGS = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
+const corpus = requireCorpus();
+const LANGS = TASK_CODES;
 interface Sentence { para: number; features: Map<string, number>; labels: TechniqueId[] }
 const paras: TrainingParagraph[] = [];
 const sentences: Sentence[] = [];

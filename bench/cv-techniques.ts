@@ -7,7 +7,6 @@
  * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks),
  * FOLDS=0,1 (only those outer folds), TITLE_WORDS=0 (mask every capitalised word inside a sentence; by default, capitalised words the article also writes in lower case are not names).
  */
-import { corpusDir } from '../src/corpus/location.js';
 import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
 import { multiLabelF1 } from '../src/eval/f1.js';
 import { loadTechniqueCorpus } from '../src/techniques/corpus.js';
@@ -15,14 +14,12 @@ import type { TrainingParagraph } from '../src/techniques/corpus.js';
 import { paragraphFeatures } from '../src/techniques/featurize.js';
 import { DEFAULT_FIT_CONFIG, fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
 import { TECHNIQUES } from '../src/taxonomy/ids.js';
+import { TASK_CODES } from '../src/lang/codes.js';
+import { requireCorpus } from './corpus.js';
 
 const [k = 5, C = 4, epochs = 8, power = 0.5, minDf = 3] = process.argv.slice(2).map(Number);
-const corpus = corpusDir();
-if (!corpus) {
-  console.error('no corpus (set SPINSCOPE_CORPUS)');
-  process.exit(3);
-}
-const LANGS = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
+const corpus = requireCorpus();
+const LANGS = TASK_CODES;
 let t0 = Date.now();
 const paras: TrainingParagraph[] = [];
 for (const l of LANGS) paras.push(...loadTechniqueCorpus(corpus, l).paragraphs.filter((p) => p.index >= 0));

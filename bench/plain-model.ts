@@ -20,8 +20,9 @@ import { assignCorpusFolds } from '../src/eval/cv.js';
 import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
 import { frameExamples, genreExamples } from '../src/genre/dataset.js';
 import { loadTechniqueCorpus } from '../src/techniques/corpus.js';
+import { TASK_CODES } from '../src/lang/codes.js';
 
-const LANGS = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
+const LANGS = TASK_CODES;
 const [subtask, seedArg] = process.argv.slice(2);
 const seed = seedArg ? Number(seedArg) : DEFAULT_SEED;
 const corpus = corpusDir();

@@ -7,12 +7,12 @@ import type { FrameId } from '../taxonomy/ids.js';
 import { frameExamples } from '../genre/dataset.js';
 import { loadLinearDocumentModel, saveLinearDocumentModel } from '../genre/persist.js';
 import { DEFAULT_FRAME_SETTINGS, predictFrames, trainFrameModel } from './model.js';
-import type { FrameModel } from './model.js';
+import type { FrameModel, FrameSettings } from './model.js';
+import { TASK_CODES } from '../lang/codes.js';
 
 export const FRAMES_MODEL_FILE = 'frames.bin';
 export const FRAMES_MODEL_KIND = 'frames';
 export const FRAMES_MODEL_VERSION = 'frames-4';
-const CORPUS_CODES = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
 
 interface FramesHeader {
   thresholds: number[];
@@ -28,7 +28,7 @@ export function readFrameModel(path: string): FrameModel {
 
 /** Trains the shipped frame model on every labelled article (thresholds from inner CV). */
 export function trainFrames(options: TrainOptions): void {
-  const codes = CORPUS_CODES.filter((c) => existsSync(join(options.corpus, c)));
+  const codes = TASK_CODES.filter((c) => existsSync(join(options.corpus, c)));
   const examples = frameExamples(options.corpus, codes);
   options.log(`frames: ${examples.length} articles in ${codes.join(' ')}`);
   const model = trainFrameModel(examples, DEFAULT_FRAME_SETTINGS, options.seed);
@@ -51,19 +51,31 @@ export const framesTrainer: Trainer = {
   train: trainFrames,
 };
 
-/** Subtask 2 for `spinscope eval --cv`: trains on the other folds (threshold by inner CV) and predicts the held-out one. */
-export const framesCvProvider: CvProvider<'2'> = {
-  subtask: '2',
-  name: `spinscope ${FRAMES_MODEL_VERSION} (words and char n-grams, joint, CV thresholds per language)`,
-  predictFold(request: FoldRequest): Map<string, FrameId[]> {
-    const examples = frameExamples(request.corpus, request.langs);
-    const model = trainFrameModel(
-      examples.filter((e) => request.folds.get(e.key) !== request.fold),
-      DEFAULT_FRAME_SETTINGS,
-      request.seed,
-    );
-    const out = new Map<string, FrameId[]>();
-    for (const e of examples) if (request.folds.get(e.key) === request.fold) out.set(e.key, predictFrames(model, e.doc));
-    return out;
-  },
-};
+/**
+ * Subtask 2 for `spinscope eval --cv` with the given settings: trains on the other folds
+ * (threshold by inner CV) and predicts the held-out one. bench/cv-doc.ts compares settings
+ * through it.
+ */
+export function framesCvProviderWith(settings: FrameSettings, name: string): CvProvider<'2'> {
+  return {
+    subtask: '2',
+    name,
+    predictFold(request: FoldRequest): Map<string, FrameId[]> {
+      const examples = frameExamples(request.corpus, request.langs);
+      const model = trainFrameModel(
+        examples.filter((e) => request.folds.get(e.key) !== request.fold),
+        settings,
+        request.seed,
+      );
+      const out = new Map<string, FrameId[]>();
+      for (const e of examples) if (request.folds.get(e.key) === request.fold) out.set(e.key, predictFrames(model, e.doc));
+      return out;
+    },
+  };
+}
+
+/** The shipped frame model's CV provider. */
+export const framesCvProvider = framesCvProviderWith(
+  DEFAULT_FRAME_SETTINGS,
+  `spinscope ${FRAMES_MODEL_VERSION} (words and char n-grams, joint, CV thresholds per language)`,
+);

@@ -9,12 +9,12 @@ import type { GenreId } from '../taxonomy/ids.js';
 import { genreExamples } from './dataset.js';
 import { DEFAULT_GENRE_SETTINGS, fitTemperature, genreScores, trainGenreModel } from './model.js';
 import { loadLinearDocumentModel, saveLinearDocumentModel } from './persist.js';
-import type { GenreModel } from './model.js';
+import type { GenreModel, GenreSettings } from './model.js';
+import { TASK_CODES } from '../lang/codes.js';
 
 export const GENRE_MODEL_FILE = 'genre.bin';
 export const GENRE_MODEL_KIND = 'genre';
 export const GENRE_MODEL_VERSION = 'genre-2';
-const CORPUS_CODES = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
 
 interface GenreHeader {
   temperature: number;
@@ -32,7 +32,7 @@ export function readGenreModel(path: string): GenreModel {
  * the header), then the final model on every labelled article.
  */
 export function trainGenre(options: TrainOptions): void {
-  const codes = CORPUS_CODES.filter((c) => existsSync(join(options.corpus, c)));
+  const codes = TASK_CODES.filter((c) => existsSync(join(options.corpus, c)));
   const examples = genreExamples(options.corpus, codes);
   options.log(`genre: ${examples.length} articles in ${codes.join(' ')}`);
   const k = 5;
@@ -75,19 +75,27 @@ export const genreTrainer: Trainer = {
   train: trainGenre,
 };
 
-/** Subtask 1 for `spinscope eval --cv`: trains on the other folds of all requested languages jointly. */
-export const genreCvProvider: CvProvider<'1'> = {
-  subtask: '1',
-  name: `spinscope ${GENRE_MODEL_VERSION} (style + words, joint)`,
-  predictFold(request: FoldRequest): Map<string, GenreId> {
-    const examples = genreExamples(request.corpus, request.langs);
-    const model = trainGenreModel(examples.filter((e) => request.folds.get(e.key) !== request.fold));
-    const out = new Map<string, GenreId>();
-    for (const e of examples) {
-      if (request.folds.get(e.key) !== request.fold) continue;
-      const s = genreScores(model, e.doc);
-      out.set(e.key, GENRES[s.indexOf(Math.max(...s))]!);
-    }
-    return out;
-  },
-};
+/**
+ * Subtask 1 for `spinscope eval --cv` with the given settings: trains on the other folds of
+ * all requested languages jointly. bench/cv-doc.ts compares settings through it.
+ */
+export function genreCvProviderWith(settings: GenreSettings, name: string): CvProvider<'1'> {
+  return {
+    subtask: '1',
+    name,
+    predictFold(request: FoldRequest): Map<string, GenreId> {
+      const examples = genreExamples(request.corpus, request.langs);
+      const model = trainGenreModel(examples.filter((e) => request.folds.get(e.key) !== request.fold), settings);
+      const out = new Map<string, GenreId>();
+      for (const e of examples) {
+        if (request.folds.get(e.key) !== request.fold) continue;
+        const s = genreScores(model, e.doc);
+        out.set(e.key, GENRES[s.indexOf(Math.max(...s))]!);
+      }
+      return out;
+    },
+  };
+}
+
+/** The shipped genre model's CV provider. */
+export const genreCvProvider = genreCvProviderWith(DEFAULT_GENRE_SETTINGS, `spinscope ${GENRE_MODEL_VERSION} (style + words, joint)`);

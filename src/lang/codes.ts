@@ -13,6 +13,9 @@ export const TASK_CODE: Record<TrainedLanguage, string> = {
   en: 'en', fr: 'fr', de: 'ge', it: 'it', pl: 'po', ru: 'ru',
 };
 
+/** The corpus folder codes of the trained languages (en fr ge it po ru), in TRAINED_LANGUAGES order: what the trainers read. */
+export const TASK_CODES: readonly string[] = TRAINED_LANGUAGES.map((l) => TASK_CODE[l]);
+
 /** Corpus folder codes that are not ISO 639-1 (gr: Greek, in the unlabeled folders). */
 const FROM_TASK: Record<string, string> = { ge: 'de', po: 'pl', gr: 'el' };
 

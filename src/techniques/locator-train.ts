@@ -5,6 +5,7 @@ import { TECHNIQUES } from '../taxonomy/ids.js';
 import { loadTechniqueCorpus } from './corpus.js';
 import { locatorFeatures, repeatedWords } from './locator.js';
 import type { SpanLocator, SpanUnit } from './locator.js';
+import { TASK_CODES } from '../lang/codes.js';
 
 /**
  * Training and storing the span locator (locator.ts) of one language from the
@@ -17,7 +18,7 @@ import type { SpanLocator, SpanUnit } from './locator.js';
  */
 export const SPAN_MODEL_KIND = 'spinscope-span-locator';
 export const SPAN_MODEL_VERSION = '1.1.0';
-export const LOCATOR_LANGS = ['en', 'fr', 'ge', 'it', 'po', 'ru'] as const;
+export const LOCATOR_LANGS = TASK_CODES;
 export const spanModelFileName = (lang: string): string => `spans-${lang}.bin`;
 
 export interface LocatorTrainConfig {

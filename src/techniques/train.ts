@@ -10,12 +10,13 @@ import { DEFAULT_FIT_CONFIG, fitTechniques } from './fit.js';
 import type { FittedTechniques, TechniqueFitConfig } from './fit.js';
 import { featureMajor, writeTechniqueModels } from './modelio.js';
 import type { SpanMode, TechniqueModel, TechniqueModelHeader } from './modelio.js';
+import { TASK_CODES } from '../lang/codes.js';
 
 /**
  * Training the technique detector on the six languages of the training split
  * (jointly), and the pieces the CV provider shares with it.
  */
-export const TECHNIQUE_LANGS = ['en', 'fr', 'ge', 'it', 'po', 'ru'] as const;
+export const TECHNIQUE_LANGS = TASK_CODES;
 export const TECHNIQUE_MODEL_VERSION = '1.0.0';
 /**
  * One global decision threshold on the probability, chosen on out-of-fold
