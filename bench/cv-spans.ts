@@ -1,13 +1,13 @@
 /**
  * Quick cross-validation of technique spans (by article, folds of eval/folds.ts,
  * partial-overlap scorer of eval/spans.ts), per language.
- *   [CUTS=3/0,3/2,sentence] [ONLY_FOLD=0] npx tsx bench/cv-spans.ts [k=5]   (cut/blend pairs to compare, or the best sentence; one fold only)
+ *   [CUTS=3/0,3/2,sentence] [ONLY_FOLD=0] npx tsx bench/cv-spans.ts [k=5]   (word runs at cut/blend pairs, whatever a language's
+ *                                              shipped unit, or the best sentence; one fold only)
  *                                              paragraph model per fold; spans cut the old way
  *                                              (paragraph-model contributions) and by the locator at each cut
  *   ORACLE=1 npx tsx bench/cv-spans.ts [k=5]   gold paragraph techniques, locator only, sweeping its cut
  *                                              (no paragraph fit: seconds, for tuning)
  */
-import { corpusDir } from '../src/corpus/location.js';
 import type { LabeledSpan } from '../src/corpus/semeval2023.js';
 import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
 import { scoreSpans } from '../src/eval/spans.js';
@@ -19,14 +19,12 @@ import { locateSpans, locatorFeatures, repeatedWords, tokenScores } from '../src
 import { DEFAULT_LOCATOR_CONFIG, trainLocator } from '../src/techniques/locator-train.js';
 import { DECISION_THRESHOLD, modelFromFitted, spanShapes, TECHNIQUE_MODEL_VERSION } from '../src/techniques/train.js';
 import type { TechniqueId } from '../src/taxonomy/ids.js';
+import { TASK_CODES } from '../src/lang/codes.js';
+import { requireCorpus } from './corpus.js';
 
 const [k = 5] = process.argv.slice(2).map(Number);
-const corpus = corpusDir();
-if (!corpus) {
-  console.error('no corpus (set SPINSCOPE_CORPUS)');
-  process.exit(3);
-}
-const LANGS = ['en', 'fr', 'ge', 'it', 'po', 'ru'];
+const corpus = requireCorpus();
+const LANGS = TASK_CODES;
 const config = { ...DEFAULT_LOCATOR_CONFIG, alpha: Number(process.env.ALPHA ?? DEFAULT_LOCATOR_CONFIG.alpha) };
 const ids = new Set<string>();
 for (const l of LANGS) for (const id of loadTechniqueCorpus(corpus, l).docs.keys()) ids.add(`${l}/${id}`);
@@ -53,10 +51,10 @@ if (process.env.ORACLE === '1') {
           for (const t of techniques) {
             const scores = tokenScores(feats, locator.weights.get(t));
             for (const c of cuts) {
-              for (const cut of locateSpans(doc, tokens, scores, { ...locator, cut: c }, t)) pred.get(`${c}|${l}`)!.push({ id, technique: t as TechniqueId, start: cut.start, end: cut.end });
+              for (const cut of locateSpans(doc, tokens, scores, { ...locator, cut: c, unit: 'words' }, t)) pred.get(`${c}|${l}`)!.push({ id, technique: t as TechniqueId, start: cut.start, end: cut.end });
             }
             // the same scores, but always the best sentence (as for techniques whose spans run long), and the whole paragraph
-            for (const cut of locateSpans(doc, tokens, scores, { ...locator, spanWords: { [t]: Infinity } }, t)) pred.get(`sentence|${l}`)!.push({ id, technique: t as TechniqueId, start: cut.start, end: cut.end });
+            for (const cut of locateSpans(doc, tokens, scores, { ...locator, unit: 'sentence' }, t)) pred.get(`sentence|${l}`)!.push({ id, technique: t as TechniqueId, start: cut.start, end: cut.end });
             pred.get(`paragraph|${l}`)!.push({ id, technique: t as TechniqueId, start: p.start, end: p.end });
           }
         }
@@ -91,8 +89,8 @@ if (process.env.ORACLE === '1') {
         for (const c of cuts) {
           // `sentence`: the locator's best sentence for every technique
           const variant = c === 'sentence'
-            ? { ...locator, spanWords: Object.fromEntries(Object.keys(locator.spanWords).map((t) => [t, Infinity])) }
-            : { ...locator, cut: Number(c.split('/')[0]), blend: Number(c.split('/')[1] ?? locator.blend) };
+            ? { ...locator, unit: 'sentence' as const }
+            : { ...locator, cut: Number(c.split('/')[0]), blend: Number(c.split('/')[1] ?? locator.blend), unit: 'words' as const };
           for (const s of detectTechniques(doc, model, l, { locator: variant }).spans) located.get(`${c}|${l}`)!.push({ id, technique: s.technique, start: s.start, end: s.end });
         }
       }
