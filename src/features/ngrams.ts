@@ -67,23 +67,18 @@ function startsUpper(text: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
 }
 
-function hasLower(text: string): boolean {
+/** Whether text holds a character of the ASCII range [lo, hi], or, past the first non-ASCII one, one that `unicode` matches. */
+function hasCharIn(text: string, lo: number, hi: number, unicode: RegExp): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return HAS_LOWER.test(text);
-    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return unicode.test(text);
+    if (c >= lo && c <= hi) return true;
   }
   return false;
 }
 
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return DIGIT.test(text);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
+const hasLower = (text: string): boolean => hasCharIn(text, 97, 122, HAS_LOWER);
+const hasDigit = (text: string): boolean => hasCharIn(text, 48, 57, DIGIT);
 
 /** Normalised form of each token: lowercased word, or a role for names, acronyms and numbers. */
 export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOptions, 'lang' | 'maskNames' | 'ordinaryWords'>): string[] {
