@@ -6,19 +6,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir } from '../src/corpus/location.js';
+import { TASK_CODE } from '../src/lang/codes.js';
+import { requireCorpus } from './corpus.js';
 import { Doc } from '../src/doc/doc.js';
 import { cuesFor } from '../src/claims/cues.js';
 import { detectClaims } from '../src/claims/detect.js';
 
-const corpus = corpusDir();
-if (!corpus) {
-  console.error('claims-speed: no corpus (set SPINSCOPE_CORPUS)');
-  process.exit(3);
-}
+const corpus = requireCorpus();
 const perLang = Number(process.argv[2] ?? 60);
 const rounds = Number(process.argv[3] ?? 5);
-const allFolders: Record<string, string> = { en: 'en', fr: 'fr', de: 'ge', it: 'it', pl: 'po', ru: 'ru' };
+const allFolders: Record<string, string> = TASK_CODE;
 // Optional third argument: a comma-separated subset of languages ("en,de").
 const only = process.argv[4]?.split(',');
 const folders = Object.fromEntries(Object.entries(allFolders).filter(([lang]) => !only || only.includes(lang)));

@@ -9,17 +9,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cueDirectory } from '../src/claims/cues.js';
 import { PhraseMatcher } from '../src/claims/phrases.js';
-import { corpusDir } from '../src/corpus/location.js';
+import { TASK_CODE } from '../src/lang/codes.js';
+import { requireCorpus } from './corpus.js';
 import { Doc } from '../src/doc/doc.js';
 
-const corpus = corpusDir();
-if (!corpus) {
-  console.error('cue-lists: no corpus (set SPINSCOPE_CORPUS)');
-  process.exit(3);
-}
+const corpus = requireCorpus();
 const perLang = Number(process.argv[2] ?? 40);
 const rounds = Number(process.argv[3] ?? 8);
-const folders: Record<string, string> = { en: 'en', fr: 'fr', de: 'ge', it: 'it', pl: 'po', ru: 'ru' };
+const folders: Record<string, string> = TASK_CODE;
 
 function cpuMs(): number {
   const c = process.cpuUsage();
