@@ -1,5 +1,5 @@
 import { OffsetIndex } from './offsets.js';
-import { segmentParagraphs, segmentSentences16, segmentTokens16 } from './segment.js';
+import { segmentParagraphs, segmentSentences16, segmentTokenTexts16 } from './segment.js';
 import type { Paragraph, Sentence, Token } from './segment.js';
 import { SpanGroups } from './spans.js';
 
@@ -118,25 +118,26 @@ export class Doc {
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
     const lang = this.lang === 'und' ? 'en' : this.lang;
-    this.paragraphs.forEach((p, pi) => {
-      const s16 = this.toUtf16(p.start);
-      const e16 = this.toUtf16(p.end);
-      for (const s of segmentSentences16(this.text, s16, e16, lang)) {
+    const text = this.text;
+    const offsets = this.offsets;
+    for (let pi = 0; pi < this.paragraphs.length; pi++) {
+      const p = this.paragraphs[pi]!;
+      for (const s of segmentSentences16(text, offsets.toUtf16(p.start), offsets.toUtf16(p.end), lang)) {
         const si = sentences.length;
-        sentences.push({ start: this.toCodePoint(s.start), end: this.toCodePoint(s.end), paragraph: pi });
-        for (const t of segmentTokens16(this.text, s.start, s.end, lang)) {
-          const text = this.text.slice(t.start, t.end);
+        sentences.push({ start: offsets.toCodePoint(s.start), end: offsets.toCodePoint(s.end), paragraph: pi });
+        // the segmenter's own token strings (equal to slicing the text at the token's range)
+        for (const t of segmentTokenTexts16(text, s.start, s.end, lang)) {
           tokens.push({
-            start: this.toCodePoint(t.start),
-            end: this.toCodePoint(t.end),
-            text,
-            lower: text.toLowerCase(),
+            start: offsets.toCodePoint(t.start),
+            end: offsets.toCodePoint(t.end),
+            text: t.text,
+            lower: t.text.toLowerCase(),
             isWord: t.isWord,
             sentence: si,
           });
         }
       }
-    });
+    }
     this.sentencesCache = sentences;
     this.tokensCache = tokens;
   }

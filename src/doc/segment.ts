@@ -1,4 +1,5 @@
 import { isInitialOrAcronym, isTitleAbbreviation } from '../lang/abbreviations.js';
+import { wordBeforeFinalPeriod } from './final-period.js';
 import type { OffsetIndex } from './offsets.js';
 
 /** A paragraph: one non-empty line of the text (SemEval-2023 convention). */
@@ -90,11 +91,6 @@ const SENTENCE_OPENERS = new Set([
   'my', 'your', 'what', 'why', 'how', 'who', 'some', 'many', 'most', 'all', 'no', 'one', 'since', 'still', 'now',
 ]);
 
-/** Last word before the final period of a sentence candidate, e.g. "Mr" in "… Mr. ". */
-function wordBeforeFinalPeriod(s: string): string | undefined {
-  const m = /([\p{L}.\-°]+)\.\s*$/u.exec(s);
-  return m ? m[1] : undefined;
-}
 
 /**
  * Abbreviations that often end a sentence too ("… in Jan. Then …", "… etc. The …"):
@@ -203,6 +199,48 @@ export function segmentSentences16(text: string, start: number, end: number, lan
   return merged.filter((r) => r.end > r.start);
 }
 
+/** A token's UTF-16 range with its text: the segmenter's own string, so the Doc need not slice the text again. */
+export interface TokenText16 extends Range16 {
+  isWord: boolean;
+  text: string;
+}
+
+/**
+ * Word and punctuation tokens (UTF-16 ranges and their text) within [start, end). Whitespace is dropped.
+ * A plain loop without a closure per segment: this runs for every token of every document.
+ */
+export function segmentTokenTexts16(text: string, start: number, end: number, lang: string): TokenText16[] {
+  const out: TokenText16[] = [];
+  const by = segmenter(lang, 'word');
+  // one window (nearly every sentence): the segments directly, as segmentsIn would yield them
+  const oneWindow = end - start <= SEGMENT_WINDOW;
+  const segments: Iterable<{ segment: string; isWordLike?: boolean | undefined }> = oneWindow
+    ? by.segment(text.slice(start, end))
+    : segmentsIn(text, start, end, by);
+  let s = start;
+  for (const seg of segments) {
+    // the windowed segments carry their own start; one window's are contiguous from `start`
+    if (!oneWindow) s = (seg as SegmentAt).start;
+    const segment = seg.segment;
+    const e = s + segment.length;
+    const prev = out.length > 0 ? out[out.length - 1]! : undefined;
+    // keep the final period of a dotted acronym with it ("U.S.", "m.in."): the segmenter splits it off
+    if (segment === '.' && prev !== undefined && prev.isWord && prev.end === s && DOTTED_ACRONYM_START.test(prev.text)) {
+      prev.end = e;
+      prev.text = text.slice(prev.start, e);
+    } else if (seg.isWordLike === true) {
+      out.push({ start: s, end: e, isWord: true, text: segment });
+    } else if (segment.trim() !== '') {
+      out.push({ start: s, end: e, isWord: false, text: segment });
+    }
+    s = e;
+  }
+  return out;
+}
+
+/** A word that a following period makes a dotted acronym ("U.S", "m.in"). */
+const DOTTED_ACRONYM_START = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
+
 /** Word and punctuation tokens (UTF-16 ranges) within [start, end). Whitespace is dropped. */
 export function segmentTokens16(
   text: string,
@@ -210,25 +248,5 @@ export function segmentTokens16(
   end: number,
   lang: string,
 ): Array<Range16 & { isWord: boolean }> {
-  const out: Array<Range16 & { isWord: boolean }> = [];
-  const by = segmenter(lang, 'word');
-  const add = (s: number, segment: string, isWordLike: boolean): void => {
-    const e = s + segment.length;
-    const prev = out[out.length - 1];
-    // keep the final period of a dotted acronym with it ("U.S.", "m.in."): the segmenter splits it off
-    if (segment === '.' && prev?.isWord && prev.end === s && /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(text.slice(prev.start, prev.end))) {
-      prev.end = e;
-    } else if (isWordLike) {
-      out.push({ start: s, end: e, isWord: true });
-    } else if (segment.trim() !== '') {
-      out.push({ start: s, end: e, isWord: false });
-    }
-  };
-  if (end - start <= SEGMENT_WINDOW) {
-    // one window (nearly every sentence): the segments directly, as segmentsIn would yield them
-    for (const seg of by.segment(text.slice(start, end))) add(start + seg.index, seg.segment, seg.isWordLike === true);
-  } else {
-    for (const seg of segmentsIn(text, start, end, by)) add(seg.start, seg.segment, seg.isWordLike);
-  }
-  return out;
+  return segmentTokenTexts16(text, start, end, lang).map((t) => ({ start: t.start, end: t.end, isWord: t.isWord }));
 }
