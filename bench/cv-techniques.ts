@@ -5,8 +5,9 @@
  *   npx tsx bench/cv-techniques.ts [k=5] [C=4] [epochs=8] [power=0.5] [minDf=3]
  * Environment: THRESHOLD (per-technique table, default 0.35), CONTEXT=1 (add neighbouring paragraphs' words),
  * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks),
- * FOLDS=0,1 (only those outer folds), TITLE_WORDS=0 (mask every capitalised word inside a sentence; by default, capitalised words the article also writes in lower case are not names).
+ * FOLDS=0,1 (only those outer folds), DUMP=path (write the out-of-fold probabilities as JSON lines: lang, article, paragraph, gold, probabilities), TITLE_WORDS=0 (mask every capitalised word inside a sentence; by default, capitalised words the article also writes in lower case are not names).
  */
+import { writeFileSync } from 'node:fs';
 import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
 import { multiLabelF1 } from '../src/eval/f1.js';
 import { loadTechniqueCorpus } from '../src/techniques/corpus.js';
@@ -36,6 +37,10 @@ for (const f of runFolds) {
   const fitted = fitTechniques(train.map((i) => feats[i]!), train.map((i) => paras[i]!.labels), { ...DEFAULT_FIT_CONFIG, minDf, C, epochs, classWeightPower: power, epochDecay: Number(process.env.DECAY ?? DEFAULT_FIT_CONFIG.epochDecay), blockNorm: (process.env.BLOCK_NORM ?? '1') === '1', seed: 1 });
   for (const i of test) probs[i] = techniqueProbabilities(fitted.models, fitted.vectorizer.transform(feats[i]!));
   console.log(`fold ${f}: ${train.length} train, ${fitted.vectorizer.size} features, ${Date.now() - t0} ms`);
+}
+if (process.env.DUMP) {
+  const lines = paras.flatMap((p, i) => (probs[i] ? [JSON.stringify({ lang: p.lang, article: p.articleId, paragraph: p.index, gold: p.labels, p: Array.from(probs[i]!, (v) => Number(v.toFixed(4))) })] : []));
+  writeFileSync(process.env.DUMP, `${lines.join('\n')}\n`);
 }
 const thresholds = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 console.log(`thr   ${LANGS.join('     ')}   all`);
