@@ -1,6 +1,7 @@
 import { unigramKeys } from './ngrams.js';
 import type { NgramOptions } from './ngrams.js';
 import type { FeatureLookup } from './feature-table.js';
+import { PairTable } from './pair-table.js';
 
 /**
  * A linear model's feature indices of token forms (for one vocabulary and one
@@ -31,7 +32,7 @@ export class FormIndex {
   private store = new Int32Array(4096);
   private used = 0;
   /** (previous form id × 2^15 + next form id) → bigram feature index, -1 when unknown. */
-  private bigrams = new Map<number, number>();
+  private bigrams = new PairTable();
   private readonly pre: string;
 
   constructor(
@@ -121,6 +122,6 @@ export class FormIndex {
     this.ownOther = [];
     this.store = new Int32Array(4096);
     this.used = 0;
-    this.bigrams = new Map();
+    this.bigrams = new PairTable();
   }
 }

@@ -42,8 +42,12 @@ function formIndex(model: TechniqueModel, lang: string): FormIndex {
  * paragraph, so counting needs no Map per occurrence.
  */
 interface Scratch {
-  counts: Int32Array;
-  local: Int32Array;
+  /**
+   * By feature index j: its count at 2j and its position among the distinct features at 2j + 1,
+   * side by side, so that counting a feature touches one cache line of this vocabulary-sized
+   * array instead of one in each of two (the counting loop waited on memory more than it computed).
+   */
+  countAndLocal: Int32Array;
   /** Reused per paragraph (grown on demand): the features fired in token order, their positions among the distinct ones, the distinct ones. */
   flat: Int32Array;
   flatLocal: Int32Array;
@@ -54,7 +58,7 @@ function scratchFor(model: TechniqueModel): Scratch {
   let s = scratches.get(model);
   if (!s) {
     const size = model.vectorizer.size;
-    s = { counts: new Int32Array(size), local: new Int32Array(size), flat: new Int32Array(1024), flatLocal: new Int32Array(1024), distinct: new Int32Array(1024) };
+    s = { countAndLocal: new Int32Array(2 * size), flat: new Int32Array(1024), flatLocal: new Int32Array(1024), distinct: new Int32Array(1024) };
     scratches.set(model, s);
   }
   return s;
@@ -111,7 +115,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     // counts in first-occurrence order (the order of the Map the vectorizer weighs, which fixes
     // the floating-point summation order of the norm and the scores); flatLocal[k] is the
     // position of flat[k] among the distinct features
-    const { counts, local } = scratch;
+    const cl = scratch.countAndLocal;
     const shapeCounts = shapeFeatures(tokens, forms);
     if (pi === 0) shapeCounts.set('sh:first', 1);
     if (scratch.distinct.length < n + shapeCounts.size) scratch.distinct = new Int32Array(Math.max(n + shapeCounts.size, 2 * scratch.distinct.length));
@@ -121,29 +125,29 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     let nd = 0;
     for (let k = 0; k < n; k++) {
       const j = flat[k]!;
-      if (counts[j] === 0) {
-        local[j] = nd;
+      if (cl[2 * j] === 0) {
+        cl[2 * j + 1] = nd;
         allDistinct[nd++] = j;
       }
-      counts[j]!++;
-      flatLocal[k] = local[j]!;
+      cl[2 * j]!++;
+      flatLocal[k] = cl[2 * j + 1]!;
     }
     const shapeIdx = new Map<string, number>();
     for (const [k, c] of shapeCounts) {
       const j = index.get(k);
       if (j === undefined) continue;
       shapeIdx.set(k, j);
-      if (counts[j] === 0) {
-        local[j] = nd;
+      if (cl[2 * j] === 0) {
+        cl[2 * j + 1] = nd;
         allDistinct[nd++] = j;
       }
-      counts[j]! += c;
+      cl[2 * j]! += c;
     }
     const distinct = allDistinct.subarray(0, nd);
     const distinctCounts = new Int32Array(nd);
     for (let k = 0; k < nd; k++) {
-      distinctCounts[k] = counts[distinct[k]!]!;
-      counts[distinct[k]!] = 0;
+      distinctCounts[k] = cl[2 * distinct[k]!]!;
+      cl[2 * distinct[k]!] = 0;
     }
     // tf-idf with its normalisation, as the model's own vectorizer weighs (values come normalised)
     const weight = weighInOrder(model.vectorizer, distinct, distinctCounts);
@@ -173,7 +177,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
         for (let k = from[i]!; k < from[i + 1]!; k++) sum += contribution[flatLocal[k]!]!;
         perToken[i] = sum;
       }
-      const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: matrix.at(j, f.c) * weight[local[j]!]! }));
+      const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: matrix.at(j, f.c) * weight[cl[2 * j + 1]!]! }));
       const mode = header.spanMode[f.technique] ?? 'sentence';
       const spanWords = header.spanWords[f.technique] ?? 3;
       const located =
