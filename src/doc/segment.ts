@@ -1,6 +1,7 @@
 import { isInitialOrAcronym, isTitleAbbreviation } from '../lang/abbreviations.js';
 import { wordBeforeFinalPeriod } from './final-period.js';
 import type { OffsetIndex } from './offsets.js';
+import { plainWordSegments } from './plain-words.js';
 
 /** A paragraph: one non-empty line of the text (SemEval-2023 convention). */
 export interface Paragraph {
@@ -211,6 +212,18 @@ export interface TokenText16 extends Range16 {
  */
 export function segmentTokenTexts16(text: string, start: number, end: number, lang: string): TokenText16[] {
   const out: TokenText16[] = [];
+  const plain = plainWordSegments(text, start, end, lang);
+  if (plain) {
+    // the segments Intl.Segmenter would give, without it (see plain-words.ts)
+    for (const seg of plain) {
+      const prev = out.length > 0 ? out[out.length - 1]! : undefined;
+      if (text.charCodeAt(seg.start) === 46 && !seg.isWord && prev !== undefined && prev.isWord && prev.end === seg.start && DOTTED_ACRONYM_START.test(prev.text)) {
+        prev.end = seg.end;
+        prev.text = text.slice(prev.start, seg.end);
+      } else out.push({ start: seg.start, end: seg.end, isWord: seg.isWord, text: text.slice(seg.start, seg.end) });
+    }
+    return out;
+  }
   const by = segmenter(lang, 'word');
   // one window (nearly every sentence): the segments directly, as segmentsIn would yield them
   const oneWindow = end - start <= SEGMENT_WINDOW;
