@@ -1,5 +1,6 @@
 import { segmentTokens16 } from '../doc/segment.js';
 import { stemmerFor } from './stemmers.js';
+import { isSideWord } from '../lang/side-words.js';
 
 /**
  * Language-aware token features for linear models (techniques, genre, frames).
@@ -18,6 +19,10 @@ import { stemmerFor } from './stemmers.js';
  * becomes `<ACR>` (no char n-grams for either). A model then cannot learn
  * "Russia" or "Biden" as a cue, which keeps its verdicts neutral when only the
  * side changes. German capitalises every noun, so there only acronyms are masked.
+ * Words that name a side in any case or position (lang/side-words.ts:
+ * "russische", "les musulmans", "Россия" opening a sentence) and a capitalised
+ * name behind an elided article ("l'Ukraine", "dell'Italia") take the name
+ * role too.
  *
  * Values are raw counts; callers weight (log, tf-idf) and normalise.
  */
@@ -59,6 +64,8 @@ const QUOTES = /^["«»„“”‘’‚‹›'`]+$/u;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
+/** An elided article or preposition glued to a capitalised word: l'Ukraine, d'Israël, dell'Italia. */
+const ELIDED_NAME = /^\p{L}{1,5}['’]\p{Lu}/u;
 
 // ASCII answers without a Unicode regex (most tokens of most texts); anything else asks the regex
 
@@ -77,6 +84,7 @@ function hasCharIn(text: string, lo: number, hi: number, unicode: RegExp): boole
   return false;
 }
 
+const hasApostrophe = (text: string): boolean => text.includes("'") || text.includes('’');
 const hasLower = (text: string): boolean => hasCharIn(text, 97, 122, HAS_LOWER);
 const hasDigit = (text: string): boolean => hasCharIn(text, 48, 57, DIGIT);
 
@@ -103,6 +111,7 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
       if (allCaps && t.text.length >= 2 && t.text.length <= 5) form = ACRONYM_ROLE;
       else if (!allCaps && !sentenceStart && !nounCaps && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
     }
+    if (mask && form === t.lower && (isSideWord(form, options.lang) || (hasApostrophe(t.text) && ELIDED_NAME.test(t.text)))) form = NAME_ROLE;
     forms.push(form);
     sentenceStart = false;
   }

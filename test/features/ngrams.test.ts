@@ -21,8 +21,8 @@ describe('ngramFeatures', () => {
   });
 
   it('stems Russian and masks acronyms and numbers', () => {
-    const f = ngramFeatures(tokenize('Украинские власти и НАТО потратили 100 миллиардов', 'ru'), { lang: 'ru' });
-    expect(f.has('s:украинск')).toBe(true);
+    const f = ngramFeatures(tokenize('Продажные власти и НАТО потратили 100 миллиардов', 'ru'), { lang: 'ru' });
+    expect(f.has('s:продажн')).toBe(true);
     expect(f.get('w:<ACR>')).toBe(1);
     expect(f.get('w:<NUM>')).toBe(1);
   });
@@ -38,6 +38,17 @@ describe('ngramFeatures', () => {
     const f = ngramFeatures(doc.tokens, { lang: 'el' });
     expect(f.has('w:ψέματα')).toBe(true);
     expect(f.get('sh:excl')).toBe(1);
+  });
+
+  it('gives side words the name role in any case and position, and names behind an elided article', () => {
+    const forms = (text: string, lang: string): string[] => tokenForms(tokenize(text, lang), { lang });
+    expect(forms('Russische Truppen und die Russen', 'de')).toEqual([NAME_ROLE, 'truppen', 'und', 'die', NAME_ROLE]);
+    expect(forms("Hier, l'Ukraine a menti", 'fr')).toEqual(['hier', ',', NAME_ROLE, 'a', 'menti']);
+    expect(forms('Россия и украинские власти', 'ru')).toEqual([NAME_ROLE, 'и', NAME_ROLE, 'власти']);
+    // lower-case after the apostrophe is an ordinary elision
+    expect(forms("D'abord l'armée", 'fr')).toEqual(["d'abord", "l'armée"]);
+    // without masking, words stay themselves
+    expect(tokenForms(tokenize('russische Truppen', 'de'), { lang: 'de', maskNames: false })[0]).toBe('russische');
   });
 
   it('treats the first word of each Doc sentence as a sentence opener, not a name', () => {

@@ -1,0 +1,109 @@
+/**
+ * Words that name a side: countries and their capitals as adjectives, peoples,
+ * religious communities, political camps. The feature extractors replace them
+ * by the name role, as they do capitalised names, so that "russische Truppen"
+ * and "ukrainische Truppen", or "les musulmans" and "les chrétiens", give the
+ * detector the same input. Capitalisation alone misses them: French, Italian,
+ * Polish and Russian write these adjectives in lower case, German capitalises
+ * every noun (so it masks no capitalised word), and a sentence-initial
+ * "Russia" looks like any first word.
+ *
+ * Matching is by lower-case prefix (the inflected languages) or by whole word.
+ * A prefix must not open an ordinary word: test/lang/side-words.test.ts holds
+ * the near misses we know of (грузить, корень, russare, niemal, włosy…).
+ * Words that are themselves labels (fascist, jihadist, terrorist) are not
+ * here: calling someone that is a technique, whoever it is aimed at.
+ */
+interface SideLexicon {
+  /** A lower-case word starting with one of these names a side. */
+  prefixes: readonly string[];
+  /** Whole lower-case words (short or ambiguous stems). */
+  words: readonly string[];
+}
+
+const EN: SideLexicon = {
+  prefixes: ['russia', 'ukrain', 'america', 'europe', 'israel', 'palestin', 'iranian', 'iraqi', 'syria', 'belarus', 'armenia', 'azerbaijan', 'albania', 'kosov', 'chechen', 'chechnya', 'afghan', 'pakistan', 'hungar', 'georgian', 'serbia', 'kurdish', 'soviet', 'kremlin', 'muslim', 'moslem', 'christian', 'catholic', 'protestant', 'buddhist', 'hindu', 'islam', 'socialist', 'communist', 'conservative', 'liberal', 'progressive'],
+  words: [
+    'china', 'chinese', 'britain', 'british', 'briton', 'britons', 'england', 'france', 'french', 'germany', 'german', 'germans', 'poland', 'poles',
+    'italy', 'italian', 'italians', 'spain', 'spanish', 'iran', 'iraq', 'turkey', 'turkish', 'turks', 'georgia', 'serb', 'serbs', 'serbian',
+    'japan', 'japanese', 'korea', 'korean', 'koreans', 'india', 'indian', 'indians', 'arab', 'arabs', 'kurd', 'kurds', 'azeri', 'azeris', 'usa',
+    'western', 'westerners', 'eastern', 'kyiv', 'kiev', 'moscow', 'washington', 'brussels', 'beijing', 'jew', 'jews', 'jewish', 'orthodox', 'sunni', 'sunnis',
+    'shia', 'shias', 'shiite', 'shiites', 'leftist', 'leftists', 'rightist', 'rightists', 'nato',
+  ],
+};
+
+const FR: SideLexicon = {
+  prefixes: ['russe', 'russie', 'ukrain', 'améric', 'amèric', 'chinois', 'europ', 'britanni', 'anglais', 'allemand', 'allemagne', 'polonais', 'pologne', 'hongr', 'italie', 'italien', 'espagn', 'israël', 'israel', 'palestin', 'iranien', 'irakien', 'syrie', 'syrien', 'turqu', 'biélorus', 'géorgie', 'géorgien', 'armén', 'azerbaïdj', 'azéri', 'serbe', 'albanais', 'kosov', 'tchétch', 'japon', 'coréen', 'pakistan', 'afghan', 'kurde', 'soviét', 'occident', 'oriental', 'kremlin', 'moscovite', 'musulman', 'chrétien', 'cathol', 'orthodox', 'protestant', 'bouddh', 'hindou', 'islam', 'sunnite', 'chiite', 'socialist', 'communist', 'gauchist', 'droitist'],
+  words: [
+    'russes', 'chine', 'angleterre', 'france', 'français', 'française', 'françaises', 'iran', 'irak', 'turc', 'turcs', 'turque', 'turques', 'serbie',
+    'albanie', 'corée', 'inde', 'indien', 'indiens', 'indienne', 'indiennes', 'arabe', 'arabes', 'usa', 'otan', 'kiev', 'kyiv', 'moscou', 'washington',
+    'bruxelles', 'pékin', 'juif', 'juifs', 'juive', 'juives', 'conservateur', 'conservateurs', 'conservatrice', 'conservatrices', 'libéral', 'libéraux',
+    'libérale', 'libérales', 'progressiste', 'progressistes',
+  ],
+};
+
+const DE: SideLexicon = {
+  prefixes: ['russland', 'russisch', 'russe', 'ukrain', 'amerika', 'chines', 'europ', 'britann', 'britisch', 'englisch', 'england', 'französ', 'frankreich', 'deutsch', 'polen', 'polnisch', 'ungar', 'italien', 'spani', 'israel', 'palästin', 'iran', 'irak', 'syri', 'türk', 'weißruss', 'belarus', 'georgi', 'armeni', 'aserbaidsch', 'serbi', 'serbe', 'albani', 'albaner', 'kosov', 'tschetsch', 'japan', 'korea', 'indien', 'indisch', 'pakistan', 'afghan', 'arabisch', 'araber', 'kurd', 'sowjet', 'westlich', 'östlich', 'kreml', 'kiew', 'kyjiw', 'moskau', 'washington', 'brüssel', 'peking', 'muslim', 'moslem', 'christ', 'jüd', 'kathol', 'orthodox', 'protestant', 'evangelisch', 'buddh', 'hindu', 'islam', 'sunnit', 'schiit', 'sozialist', 'kommunist', 'konservativ', 'liberal', 'progressiv'],
+  words: ['russen', 'china', 'polin', 'polinnen', 'usa', 'nato', 'jude', 'juden', 'inder', 'serben'],
+};
+
+const IT: SideLexicon = {
+  prefixes: ['ucrain', 'americ', 'cinesi', 'cinese', 'europ', 'britanni', 'ingles', 'inghilterr', 'frances', 'tedesc', 'germani', 'polacc', 'polonia', 'ungher', 'italian', 'spagn', 'israel', 'palestin', 'iranian', 'iracheno', 'irachen', 'siria', 'siriano', 'siriani', 'turchi', 'bielorus', 'georgian', 'armeni', 'azerbaig', 'azer', 'serbia', 'alban', 'kosov', 'ceceni', 'cecenia', 'giappon', 'corean', 'pakistan', 'afghan', 'arabia', 'curdi', 'curdo', 'sovietic', 'occidental', 'oriental', 'cremlin', 'moscovit', 'musulman', 'cristian', 'ebrei', 'ebreo', 'ebrea', 'ebraic', 'cattolic', 'ortodoss', 'protestant', 'buddh', 'indù', 'islam', 'sunnit', 'sciit', 'socialist', 'comunist', 'conservator', 'liberal', 'progressist'],
+  words: ['russia', 'russo', 'russa', 'russi', 'russe', 'cina', 'francia', 'italia', 'iran', 'iraq', 'turco', 'turca', 'turchia', 'serbo', 'serba', 'serbi', 'serbe', 'arabo', 'araba', 'arabi', 'arabe', 'corea', 'india', 'indiano', 'indiana', 'indiani', 'usa', 'nato', 'kiev', 'kyiv', 'mosca', 'washington', 'bruxelles', 'pechino'],
+};
+
+const PL: SideLexicon = {
+  prefixes: ['rosj', 'rosyjsk', 'ukrai', 'ameryk', 'chińsk', 'chińczy', 'europ', 'brytyj', 'brytan', 'angiel', 'anglii', 'anglia', 'francj', 'francus', 'niemc', 'niemiec', 'niemieck', 'polsk', 'polak', 'polac', 'węgier', 'węgr', 'włoch', 'włosk', 'hiszpa', 'izrael', 'palesty', 'irańsk', 'iracki', 'iracka', 'syryj', 'syri', 'turcj', 'turec', 'turk', 'białoru', 'gruzj', 'gruzin', 'gruzińsk', 'armen', 'ormia', 'ormiań', 'azerb', 'serb', 'albań', 'alban', 'kosow', 'czecze', 'japoń', 'japoni', 'koreań', 'korei', 'korea', 'indyjsk', 'hindus', 'pakista', 'afgań', 'afgan', 'arabsk', 'arabow', 'kurd', 'radzieck', 'sowieck', 'zachodn', 'wschodn', 'kreml', 'kijow', 'moskiew', 'moskw', 'waszyngto', 'brukse', 'pekiń', 'muzułma', 'chrześcija', 'żyd', 'żydow', 'katolic', 'prawosław', 'protestan', 'buddy', 'islam', 'sunnic', 'szyic', 'socjalist', 'komunist', 'konserwaty', 'liberał', 'lewic', 'prawic'],
+  words: ['chiny', 'chin', 'chinach', 'chinom', 'chinami', 'iran', 'iranu', 'irak', 'iraku', 'indie', 'indii', 'arab', 'arabowie', 'usa', 'nato'],
+};
+
+const RU: SideLexicon = {
+  prefixes: ['росси', 'русск', 'украин', 'америк', 'китай', 'китайц', 'европ', 'евросоюз', 'британ', 'англи', 'англичан', 'франц', 'немец', 'немц', 'германи', 'германск', 'польш', 'польск', 'поляк', 'венгр', 'венгер', 'итали', 'испан', 'израил', 'палестин', 'иранск', 'иракск', 'сирийск', 'турец', 'турк', 'турци', 'белорус', 'беларус', 'грузинск', 'армян', 'армени', 'азербайдж', 'сербск', 'серби', 'албан', 'косов', 'чечен', 'чечн', 'япони', 'японск', 'японц', 'корейск', 'корейц', 'индийск', 'пакистан', 'афган', 'арабск', 'курдск', 'натовск', 'советск', 'западн', 'восточн', 'кремл', 'киевск', 'московск', 'вашингтонск', 'брюссельск', 'пекинск', 'мусульм', 'христиан', 'иуде', 'еврей', 'евре', 'католи', 'православ', 'протестант', 'буддист', 'буддийск', 'индуист', 'ислам', 'суннит', 'шиит', 'социалист', 'коммунист', 'консерватор', 'консервативн', 'либерал'],
+  words: [
+    'сша', 'нато', 'иран', 'ирана', 'ирану', 'ираном', 'иране', 'ирак', 'ирака', 'ираку', 'ираком', 'ираке', 'сирия', 'сирии', 'сирию', 'сирией',
+    'грузия', 'грузии', 'грузию', 'грузией', 'грузин', 'грузины', 'грузинам', 'грузинами', 'грузинах', 'корея', 'кореи', 'корею', 'кореей', 'индия', 'индии',
+    'индию', 'индией', 'серб', 'сербы', 'сербов', 'араб', 'арабы', 'арабов', 'курд', 'курды', 'курдов', 'киев', 'киева', 'киеву', 'киевом', 'киеве', 'москва',
+    'москвы', 'москве', 'москву', 'москвой', 'вашингтон', 'вашингтона', 'вашингтону', 'вашингтоном', 'вашингтоне', 'брюссель', 'брюсселя', 'пекин', 'пекина',
+  ],
+};
+
+const LEXICONS: Record<string, SideLexicon> = { en: EN, fr: FR, de: DE, ge: DE, it: IT, pl: PL, po: PL, ru: RU };
+
+interface CompiledSideLexicon {
+  prefixes: Set<string>;
+  lengths: number[];
+  words: Set<string>;
+}
+
+const compiled = new Map<string, CompiledSideLexicon | null>();
+/** Answers per language and word: the check runs for every word token of every analysis. Cleared when full. */
+const answers = new Map<string, Map<string, boolean>>();
+const ANSWER_LIMIT = 50_000;
+
+function lexiconFor(lang: string): CompiledSideLexicon | null {
+  let c = compiled.get(lang);
+  if (c === undefined) {
+    const src = LEXICONS[lang];
+    c = src ? { prefixes: new Set(src.prefixes), lengths: [...new Set(src.prefixes.map((p) => p.length))].sort((a, b) => a - b), words: new Set(src.words) } : null;
+    compiled.set(lang, c);
+  }
+  return c;
+}
+
+/** Whether a lower-case word names a side in the given language (ISO or corpus code); false for languages without a lexicon. */
+export function isSideWord(lower: string, lang: string): boolean {
+  const lex = lexiconFor(lang);
+  if (!lex) return false;
+  let known = answers.get(lang);
+  if (!known) answers.set(lang, (known = new Map()));
+  let answer = known.get(lower);
+  if (answer === undefined) {
+    answer = lex.words.has(lower) || lex.lengths.some((n) => n <= lower.length && lex.prefixes.has(lower.slice(0, n)));
+    if (known.size >= ANSWER_LIMIT) known.clear();
+    known.set(lower, answer);
+  }
+  return answer;
+}
+
+/** The lexicon's languages (ISO and corpus codes), for tests. */
+export const SIDE_WORD_LANGUAGES: readonly string[] = Object.keys(LEXICONS);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isSideWord, SIDE_WORD_LANGUAGES } from '../../src/lang/side-words.js';
+
+describe('isSideWord', () => {
+  it('finds inflected adjectives and nouns that name a side', () => {
+    const sides: Array<[string, string]> = [
+      ['ru', 'российских'], ['ru', 'украинцы'], ['ru', 'киевский'], ['ru', 'мусульмане'], ['ru', 'грузинам'],
+      ['fr', 'ukrainiennes'], ['fr', 'musulmans'], ['fr', 'libéraux'],
+      ['de', 'russischen'], ['de', 'amerikaner'], ['ge', 'jüdische'],
+      ['it', 'ucraini'], ['it', 'cristiani'], ['it', 'russi'],
+      ['pl', 'rosyjskie'], ['po', 'ukraińscy'], ['pl', 'lewicowy'],
+      ['en', 'russians'], ['en', 'chinese'], ['en', 'muslims'],
+    ];
+    for (const [lang, w] of sides) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(true);
+  });
+
+  it('leaves alone the ordinary words its prefixes come close to', () => {
+    const ordinary: Array<[string, string]> = [
+      ['ru', 'грузить'], ['ru', 'корень'], ['ru', 'индивидуальный'], ['ru', 'польза'], ['ru', 'советник'], ['ru', 'евро'], ['ru', 'протест'],
+      ['fr', 'angle'], ['fr', 'libération'], ['fr', 'conservation'], ['fr', 'franchise'],
+      ['de', 'spannend'], ['de', 'regierung'],
+      ['it', 'russare'], ['it', 'ebrezza'], ['it', 'arabile'], ['it', 'francamente'], ['it', 'turchese'],
+      ['pl', 'niemal'], ['pl', 'gruzie'], ['pl', 'węgiel'], ['pl', 'protestacyjny'], ['pl', 'indywidualny'],
+      ['en', 'us'], ['en', 'brittle'], ['en', 'angle'], ['en', 'government'],
+    ];
+    for (const [lang, w] of ordinary) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(false);
+  });
+
+  it('knows both the ISO and the corpus codes, and nothing for other languages', () => {
+    expect(SIDE_WORD_LANGUAGES).toEqual(expect.arrayContaining(['de', 'ge', 'pl', 'po']));
+    expect(isSideWord('russische', 'ge')).toBe(isSideWord('russische', 'de'));
+    expect(isSideWord('rusos', 'es')).toBe(false);
+  });
+
+  it('answers the same when asked again (the memo)', () => {
+    expect(isSideWord('российский', 'ru')).toBe(true);
+    expect(isSideWord('российский', 'ru')).toBe(true);
+    expect(isSideWord('грузить', 'ru')).toBe(false);
+  });
+});
