@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { Token } from '../doc/segment.js';
+import { codePointLength } from '../doc/offsets.js';
 import { tokenForms } from '../features/ngrams.js';
 import { stemmerFor } from '../features/stemmers.js';
 import type { CutSpan } from './spans.js';
@@ -62,7 +63,8 @@ export function repeatedWords(doc: Doc): Set<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const t of doc.tokens) {
-    if (!t.isWord || Array.from(t.lower).length < 4) continue;
+    // code points, as Array.from counted them, without an array per token
+    if (!t.isWord || codePointLength(t.lower) < 4) continue;
     if (seen.has(t.lower)) repeated.add(t.lower);
     else seen.add(t.lower);
   }
