@@ -5,10 +5,13 @@ import { TECHNIQUES_ONLY } from '../../src/techniques/pipeline.js';
 import { InputError } from '../../src/errors.js';
 
 describe('neutrality audit', () => {
-  it('has at least 40 pairs in English and Russian', () => {
+  it('has at least 40 pairs, in English and Russian at least and only in the trained languages', () => {
     const pairs = readNeutralityPairs();
     expect(pairs.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(pairs.map((p) => p.lang))).toEqual(new Set(['en', 'ru']));
+    const langs = new Set(pairs.map((p) => p.lang));
+    expect(langs).toContain('en');
+    expect(langs).toContain('ru');
+    for (const l of langs) expect(['en', 'fr', 'ge', 'it', 'po', 'ru']).toContain(l);
     for (const p of pairs) expect(p.a).not.toBe(p.b);
   });
 
