@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { corpusDir } from '../src/corpus/location.js';
 
 interface Tree {
   name: string;
@@ -28,7 +29,12 @@ if (!treeA || !treeB) {
   process.exit(3);
 }
 const rounds = Number(roundsArg ?? 10);
-const folder = folderArg ?? resolve(treeB, '..', 'shared', 'corpora', 'semeval2023', 'unlabeled', 'en');
+const corpus = corpusDir();
+const folder = folderArg ?? (corpus ? join(corpus, 'unlabeled', 'en') : undefined);
+if (!folder) {
+  console.error('compare-trees: no corpus (set SPINSCOPE_CORPUS or pass a folder of .txt articles)');
+  process.exit(3);
+}
 const texts = readdirSync(folder)
   .filter((f) => f.endsWith('.txt'))
   .sort()
