@@ -53,6 +53,13 @@ export interface NgramOptions {
    * writes a word, never on which name it is.
    */
   ordinaryWords?: ReadonlySet<string>;
+  /**
+   * Lower-case words a model knows as ordinary words of the language (it saw
+   * them written in lower case). With it, a capitalised word opening a
+   * sentence that is not among them is taken for a name ("Poutine est…"),
+   * as it would be inside the sentence; without it, sentence openers keep their word.
+   */
+  knownWords?: { has(word: string): boolean };
 }
 
 export const NAME_ROLE = '<NAME>';
@@ -89,7 +96,7 @@ const hasLower = (text: string): boolean => hasCharIn(text, 97, 122, HAS_LOWER);
 const hasDigit = (text: string): boolean => hasCharIn(text, 48, 57, DIGIT);
 
 /** Normalised form of each token: lowercased word, or a role for names, acronyms and numbers. */
-export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOptions, 'lang' | 'maskNames' | 'ordinaryWords'>): string[] {
+export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOptions, 'lang' | 'maskNames' | 'ordinaryWords' | 'knownWords'>): string[] {
   const mask = options.maskNames ?? true;
   const nounCaps = options.lang === 'de' || options.lang === 'ge';
   const forms: string[] = [];
@@ -110,6 +117,7 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
       const allCaps = !hasLower(t.text);
       if (allCaps && t.text.length >= 2 && t.text.length <= 5) form = ACRONYM_ROLE;
       else if (!allCaps && !sentenceStart && !nounCaps && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
+      else if (!allCaps && sentenceStart && !nounCaps && options.knownWords && !options.knownWords.has(t.lower) && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
     }
     if (mask && form === t.lower && (isSideWord(form, options.lang) || (hasApostrophe(t.text) && ELIDED_NAME.test(t.text)))) form = NAME_ROLE;
     forms.push(form);

@@ -44,6 +44,7 @@ function foldModel(request: FoldRequest): TechniqueModel {
     version: TECHNIQUE_MODEL_VERSION,
     threshold,
     titleWords: true,
+    sentenceOpeners: true,
     ...spanShapes(request.corpus, request.langs, inTraining),
     training: {},
   });

@@ -6,6 +6,7 @@ import type { ParagraphTechniques, TechniqueSpan } from '../pipeline/analysis.js
 import { TECHNIQUE_CATEGORY } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
 import { lowerCaseWords } from '../features/ordinary-words.js';
+import { TASK_CODES } from '../lang/codes.js';
 import type { TechniqueModel } from './modelio.js';
 import { cutSpan, cutWordSpans, describeShape } from './spans.js';
 import { blendScores, locateSpans, repeatedWords } from './locator.js';
@@ -78,6 +79,21 @@ export interface DetectOptions {
   locator?: SpanLocator;
 }
 
+const knownWordViews = new WeakMap<TechniqueModel, Map<string, { has(word: string): boolean }>>();
+
+/** The model's ordinary words of a language, read from its vocabulary: those with a word feature ("ru|w:…"). */
+function knownWordsOf(model: TechniqueModel, lang: string): { has(word: string): boolean } {
+  let byLang = knownWordViews.get(model);
+  if (!byLang) knownWordViews.set(model, (byLang = new Map()));
+  let view = byLang.get(lang);
+  if (!view) {
+    const index = model.vectorizer.index;
+    const prefix = `${lang}|w:`;
+    byLang.set(lang, (view = { has: (word: string) => index.has(prefix + word) }));
+  }
+  return view;
+}
+
 export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, options: DetectOptions = {}): Detection {
   const paragraphs: ParagraphTechniques[] = [];
   const spans: TechniqueSpan[] = [];
@@ -85,7 +101,13 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
   let repeated: Set<string> | undefined;
   doc.paragraphs.forEach((p, pi) => {
     const tokens = doc.tokensIn(p.start, p.end);
-    const ngramOptions = { lang, prefix: lang, ...(header.titleWords ? { ordinaryWords: lowerCaseWords(doc) } : {}) };
+    const ngramOptions = {
+      lang,
+      prefix: lang,
+      ...(header.titleWords ? { ordinaryWords: lowerCaseWords(doc) } : {}),
+      // only a trained language has a vocabulary to ask; elsewhere openers keep their word
+      ...(header.sentenceOpeners && TASK_CODES.includes(lang) ? { knownWords: knownWordsOf(model, lang) } : {}),
+    };
     const forms = tokenForms(tokens, ngramOptions);
     // each feature resolved once: its index serves the counts, the score and the cues;
     // a token's own features depend only on its form, so their indices are cached per form.

@@ -36,6 +36,11 @@ export interface TechniqueModelHeader {
   blockNorm?: boolean;
   /** Capitalised words the document also writes in lower case are words, not names (absent in older models: masked). */
   titleWords?: boolean;
+  /**
+   * A capitalised sentence opener the vocabulary does not know as a lower-case
+   * word is a name (absent in older models: openers keep their word).
+   */
+  sentenceOpeners?: boolean;
 }
 
 export interface TechniqueModel {

@@ -11,6 +11,7 @@ import type { FittedTechniques, TechniqueFitConfig } from './fit.js';
 import { featureMajor, writeTechniqueModels } from './modelio.js';
 import type { SpanMode, TechniqueModel, TechniqueModelHeader } from './modelio.js';
 import { TASK_CODES } from '../lang/codes.js';
+import { lowerCaseVocabulary } from '../features/ordinary-words.js';
 
 /**
  * Training the technique detector on the six languages of the training split
@@ -40,10 +41,27 @@ export function prepareLanguage(corpus: string, lang: string): PreparedParagraph
   let p = prepared.get(key);
   if (!p) {
     const paragraphs = loadTechniqueCorpus(corpus, lang).paragraphs.filter((q) => q.index >= 0);
-    p = { paragraphs, features: paragraphs.map((q) => paragraphFeatures(q.doc, q.index, lang)) };
+    const knownWords = knownWordsOf(paragraphs);
+    p = { paragraphs, features: paragraphs.map((q) => paragraphFeatures(q.doc, q.index, lang, { knownWords })) };
     prepared.set(key, p);
   }
   return p;
+}
+
+/**
+ * The language's ordinary words for the sentence-opener rule (see tokenForms'
+ * `knownWords`): lower-case in at least as many paragraphs as a feature needs
+ * to enter the vocabulary, so that detection, which asks the vocabulary, draws
+ * the same line. Text only, no labels: CV folds share it.
+ */
+export function knownWordsOf(paragraphs: readonly TrainingParagraph[]): Set<string> {
+  return lowerCaseVocabulary(
+    paragraphs.map((q) => {
+      const span = q.doc.paragraphs[q.index]!;
+      return q.doc.tokensIn(span.start, span.end);
+    }),
+    DEFAULT_FIT_CONFIG.minDf,
+  );
 }
 
 /** Median gold span length in words per technique, and the span mode it implies. */
@@ -116,6 +134,7 @@ export function trainTechniques(options: TrainTechniquesOptions): string[] {
       version: TECHNIQUE_MODEL_VERSION,
       threshold: DECISION_THRESHOLD,
       titleWords: true,
+      sentenceOpeners: true,
       ...spanShapes(options.corpus, TECHNIQUE_LANGS),
       training: { data: 'SemEval-2023 Task 3 training split (Piskorski et al., 2023)', paragraphs: counts, config },
     },

@@ -51,6 +51,16 @@ describe('ngramFeatures', () => {
     expect(tokenForms(tokenize('russische Truppen', 'de'), { lang: 'de', maskNames: false })[0]).toBe('russische');
   });
 
+  it('takes a capitalised sentence opener the model does not know in lower case for a name, when told the known words', () => {
+    const doc = new Doc('Freedonia lies. Shameful lies again.');
+    const known = new Set(['lies', 'shameful', 'again']);
+    expect(tokenForms(doc.tokens, { lang: 'en', knownWords: known })).toEqual([NAME_ROLE, 'lies', '.', 'shameful', 'lies', 'again', '.']);
+    // without the known words an opener keeps its word
+    expect(tokenForms(doc.tokens, { lang: 'en' })[0]).toBe('freedonia');
+    // German capitalises nouns, so openers are not judged there
+    expect(tokenForms(new Doc('Regierung lügt.').tokens, { lang: 'de', knownWords: new Set<string>() })[0]).toBe('regierung');
+  });
+
   it('treats the first word of each Doc sentence as a sentence opener, not a name', () => {
     const doc = new Doc('Shameful lies. Shameful deeds of Ruritania.');
     const forms = tokenForms(doc.tokens, { lang: 'en' });
