@@ -59,6 +59,13 @@ describe.skipIf(!plainWordsEnabled())('plain-text word segmentation', () => {
     }
   });
 
+  it('cuts a 40k-character plain line as one pass of Intl.Segmenter over it does', () => {
+    const line = 'Officials said on Monday that 12,500 people (about 3.5%) had left the city — "we cannot stay," one resident told us. ' +
+      'Ministers denied it: the figures were wrong, they said… Was it? ';
+    const text = line.repeat(Math.ceil(40_000 / line.length));
+    expect(plainWordSegments(text, 0, text.length, 'en')).toEqual(byIntl(text, 'en'));
+  });
+
   it('cuts a range inside a longer text, offsets in the whole text', () => {
     const text = '«Well,» he said: 1,000.5 km.';
     const inner = plainWordSegments(text, 2, 19, 'en')!;
