@@ -17,7 +17,8 @@ import { TASK_CODES } from '../lang/codes.js';
  * Rare features (a < MIN_INSIDE) and weak ones are pruned to keep the file small.
  */
 export const SPAN_MODEL_KIND = 'spinscope-span-locator';
-export const SPAN_MODEL_VERSION = '1.1.0';
+/** 1.1.0: the span unit per language; 1.2.0: side words take the name role. */
+export const SPAN_MODEL_VERSION = '1.2.0';
 export const LOCATOR_LANGS = TASK_CODES;
 export const spanModelFileName = (lang: string): string => `spans-${lang}.bin`;
 

@@ -18,7 +18,8 @@ import { lowerCaseVocabulary } from '../features/ordinary-words.js';
  * (jointly), and the pieces the CV provider shares with it.
  */
 export const TECHNIQUE_LANGS = TASK_CODES;
-export const TECHNIQUE_MODEL_VERSION = '1.0.0';
+/** 1.1.0: side words and unknown sentence openers take the name role (README "Neutrality"). */
+export const TECHNIQUE_MODEL_VERSION = '1.1.0';
 /**
  * One global decision threshold on the probability, chosen on out-of-fold
  * predictions of 5-fold CV by article (bench/cv-techniques.ts), then nudged up
