@@ -10,6 +10,8 @@ describe('isSideWord', () => {
       ['it', 'ucraini'], ['it', 'cristiani'], ['it', 'russi'],
       ['pl', 'rosyjskie'], ['po', 'ukraińscy'], ['pl', 'lewicowy'],
       ['en', 'russians'], ['en', 'chinese'], ['en', 'muslims'],
+      ['en', 'venezuelan'], ['fr', 'vénézuéliens'], ['de', 'venezolanische'], ['it', 'venezuelani'], ['pl', 'wenezuelski'], ['ru', 'венесуэльские'],
+      ['ru', 'латвийских'], ['pl', 'łotewscy'], ['de', 'schottische'], ['it', 'cechi'], ['fr', 'tchèques'], ['ru', 'греческие'],
     ];
     for (const [lang, w] of sides) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(true);
   });
@@ -22,6 +24,9 @@ describe('isSideWord', () => {
       ['it', 'russare'], ['it', 'ebrezza'], ['it', 'arabile'], ['it', 'francamente'], ['it', 'turchese'],
       ['pl', 'niemal'], ['pl', 'gruzie'], ['pl', 'węgiel'], ['pl', 'protestacyjny'], ['pl', 'indywidualny'],
       ['en', 'us'], ['en', 'brittle'], ['en', 'angle'], ['en', 'government'],
+      ['ru', 'гречка'], ['ru', 'чехол'], ['ru', 'данные'], ['ru', 'ливень'], ['ru', 'катаракта'],
+      ['pl', 'kubek'], ['pl', 'danie'], ['pl', 'katar'], ['pl', 'tatar'],
+      ['de', 'schotter'], ['de', 'katarrh'], ['fr', 'cubage'], ['fr', 'estomac'], ['it', 'cecità'],
     ];
     for (const [lang, w] of ordinary) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(false);
   });
