@@ -43,6 +43,7 @@ export const STYLE_FEATURE_NAMES = [
   'type_token_ratio',
   'dateline',
   'links_mentions_per_100w',
+  'closing_attribution_share',
 ] as const;
 
 export type StyleFeatureName = (typeof STYLE_FEATURE_NAMES)[number];
@@ -142,12 +143,16 @@ export function documentStyle(doc: Doc): Float64Array {
 
   const counts = { s1: 0, p1: 0, s2: 0, rep: 0, hedge: 0, intens: 0, cal: 0, evalw: 0, num: 0, year: 0, caps: 0, capInner: 0 };
   const sentenceReporting = new Uint8Array(sentences.length);
+  // position (from the sentence start) of the last reporting word of each sentence, -1 if none
+  const lastReportingAt = new Int32Array(sentences.length).fill(-1);
   let charSum = 0;
   let lowerWords = 0;
   let prevSentence = -1;
+  let inSentence = 0;
   for (let k = 0; k < n; k++) {
     const w = words[k]!;
     const tok = tokens[wordTokenIndex[k]!]!;
+    inSentence = tok.sentence === prevSentence ? inSentence + 1 : 0;
     // names are left out so that who a text is about does not change its style
     if (!/^\p{Lu}/u.test(tok.text)) {
       charSum += codePoints(w);
@@ -159,6 +164,7 @@ export function documentStyle(doc: Doc): Float64Array {
     if (matchesAt(lex.reporting, words, k)) {
       counts.rep++;
       sentenceReporting[tok.sentence] = 1;
+      lastReportingAt[tok.sentence] = inSentence;
     }
     if (matchesAt(lex.hedges, words, k)) counts.hedge++;
     if (matchesAt(lex.intensifiers, words, k)) counts.intens++;
@@ -188,6 +194,7 @@ export function documentStyle(doc: Doc): Float64Array {
   let questions = 0;
   let exclamations = 0;
   let attributed = 0;
+  let closingAttribution = 0;
   const lengths: number[] = new Array<number>(sentences.length).fill(0);
   for (const i of wordTokenIndex) lengths[tokens[i]!.sentence]!++;
   sentences.forEach((s, si) => {
@@ -195,6 +202,9 @@ export function documentStyle(doc: Doc): Float64Array {
     if (/\?\W*$/u.test(last)) questions++;
     if (/!\W*$/u.test(last)) exclamations++;
     if (sentenceQuoted[si] || sentenceReporting[si]) attributed++;
+    // '…, the minister said.': the source named in the last words of a sentence of
+    // at least six words, the wire habit of putting the statement first and its source after
+    if (lastReportingAt[si]! >= 0 && lengths[si]! >= 6 && lengths[si]! - lastReportingAt[si]! <= 4) closingAttribution++;
   });
   const ns = Math.max(1, sentences.length);
   const meanLen = lengths.reduce((a, b) => a + b, 0) / ns;
@@ -243,6 +253,7 @@ export function documentStyle(doc: Doc): Float64Array {
     type_token_ratio: ttr,
     dateline,
     links_mentions_per_100w: rate(punct.links, n),
+    closing_attribution_share: closingAttribution / ns,
   };
   return Float64Array.from(STYLE_FEATURE_NAMES, (name) => values[name]);
 }

@@ -14,7 +14,7 @@ import { TASK_CODES } from '../lang/codes.js';
 
 export const GENRE_MODEL_FILE = 'genre.bin';
 export const GENRE_MODEL_KIND = 'genre';
-export const GENRE_MODEL_VERSION = 'genre-2';
+export const GENRE_MODEL_VERSION = 'genre-3';
 
 interface GenreHeader {
   temperature: number;
