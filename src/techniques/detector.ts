@@ -8,7 +8,7 @@ import type { TechniqueId } from '../taxonomy/ids.js';
 import { lowerCaseWords } from '../features/ordinary-words.js';
 import { TASK_CODES } from '../lang/codes.js';
 import type { TechniqueModel } from './modelio.js';
-import { cutSpan, cutWordSpans, describeShape } from './spans.js';
+import { cutSpan, cutWordSpans, describeCueWord, describeShape } from './spans.js';
 import { blendScores, locateSpans, repeatedWords } from './locator.js';
 import { locatorFeatureIds, tokenScoresById } from './locator-ids.js';
 import type { SpanLocator } from './locator.js';
@@ -218,7 +218,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
         // only the cut's own tokens (the sort is stable: ties keep token order, as over the whole paragraph)
         const cueWords: Array<{ t: string; v: number }> = [];
         for (let i = Math.max(0, cut.first); i <= cut.last && i < tokens.length; i++) {
-          if (cueScore[i]! > 0 && tokens[i]!.isWord) cueWords.push({ t: tokens[i]!.text, v: cueScore[i]! });
+          if (cueScore[i]! > 0 && tokens[i]!.isWord) cueWords.push({ t: describeCueWord(tokens[i]!.text, forms[i]!), v: cueScore[i]! });
         }
         cueWords.sort((a, b) => b.v - a.v);
         const cues: string[] = [];

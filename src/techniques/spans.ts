@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { Token } from '../doc/segment.js';
 import type { SpanMode } from './modelio.js';
+import { ACRONYM_ROLE, NAME_ROLE, NUMBER_ROLE } from '../features/ngrams.js';
 
 /**
  * Cutting a span for a technique detected in a paragraph, from each token's
@@ -115,4 +116,17 @@ const SHAPE_NAMES: Record<string, string> = {
 /** A readable cue for a shape feature ("sh:excl" → "exclamation"). */
 export function describeShape(feature: string): string {
   return SHAPE_NAMES[feature] ?? feature.replace(/^sh:/, '');
+}
+
+const ROLE_NAMES: Record<string, string> = { [NAME_ROLE]: 'a name', [ACRONYM_ROLE]: 'an acronym', [NUMBER_ROLE]: 'a number' };
+
+/**
+ * A cue word as the reader sees it: the word itself, and for a word the model
+ * read by its role, the role too ("Kremlin (a name)"). The model never saw
+ * which name it was, and the cue says so rather than suggest that the name
+ * itself weighed.
+ */
+export function describeCueWord(text: string, form: string): string {
+  const role = ROLE_NAMES[form];
+  return role ? `${text} (${role})` : text;
 }

@@ -3,6 +3,8 @@ import { createAnalyzer } from '../../src/pipeline/analyze.js';
 import { TECHNIQUES_ONLY } from '../../src/techniques/pipeline.js';
 import type { Analysis } from '../../src/pipeline/analysis.js';
 import { TECHNIQUE_CATEGORY } from '../../src/taxonomy/ids.js';
+import { describeCueWord } from '../../src/techniques/spans.js';
+import { NAME_ROLE, NUMBER_ROLE } from '../../src/features/ngrams.js';
 
 const LOADED = [
   'Headline: the treacherous elites are lying to you again 😡!',
@@ -35,6 +37,16 @@ describe('technique detector in the pipeline', async () => {
       expect(s.score).toBeLessThanOrEqual(1);
       expect(s.cues.length).toBeGreaterThan(0);
     }
+  });
+
+  it('says when a cue word was read by its role, not its identity', () => {
+    expect(describeCueWord('Ruritania', NAME_ROLE)).toBe('Ruritania (a name)');
+    expect(describeCueWord('90%', NUMBER_ROLE)).toBe('90% (a number)');
+    expect(describeCueWord('traitors', 'traitors')).toBe('traitors');
+    // an unknown word opening a sentence is read as a name (the shipped French model weighs that role here)
+    const cues = analyzer.analyze('Ruritanie ment!', { lang: 'fr' }).techniques.flatMap((s) => s.cues);
+    expect(cues).toContain('Ruritanie (a name)');
+    expect(cues).not.toContain('Ruritanie');
   });
 
   it('keeps the paragraph and span levels consistent', () => {
