@@ -91,6 +91,7 @@ const compiled = new Map<string, CompiledSideLexicon | null>();
 /** Answers per language and word: the check runs for every word token of every analysis. Cleared when full. */
 const answers = new Map<string, Map<string, boolean>>();
 const ANSWER_LIMIT = 50_000;
+const MEMO_MAX_CHARS = 40;
 
 function lexiconFor(lang: string): CompiledSideLexicon | null {
   let c = compiled.get(lang);
@@ -106,11 +107,14 @@ function lexiconFor(lang: string): CompiledSideLexicon | null {
 export function isSideWord(lower: string, lang: string): boolean {
   const lex = lexiconFor(lang);
   if (!lex) return false;
+  const decide = (): boolean => lex.words.has(lower) || lex.lengths.some((n) => n <= lower.length && lex.prefixes.has(lower.slice(0, n)));
+  // long tokens (hostile input, URLs) are decided without being remembered, so the memo stays small
+  if (lower.length > MEMO_MAX_CHARS) return decide();
   let known = answers.get(lang);
   if (!known) answers.set(lang, (known = new Map()));
   let answer = known.get(lower);
   if (answer === undefined) {
-    answer = lex.words.has(lower) || lex.lengths.some((n) => n <= lower.length && lex.prefixes.has(lower.slice(0, n)));
+    answer = decide();
     if (known.size >= ANSWER_LIMIT) known.clear();
     known.set(lower, answer);
   }

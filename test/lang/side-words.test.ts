@@ -37,6 +37,11 @@ describe('isSideWord', () => {
     expect(isSideWord('rusos', 'es')).toBe(false);
   });
 
+  it('decides long tokens too, without remembering them', () => {
+    expect(isSideWord(`российск${'ий'.repeat(5000)}`, 'ru')).toBe(true);
+    expect(isSideWord('x'.repeat(100_000), 'en')).toBe(false);
+  });
+
   it('answers the same when asked again (the memo)', () => {
     expect(isSideWord('российский', 'ru')).toBe(true);
     expect(isSideWord('российский', 'ru')).toBe(true);
