@@ -16,7 +16,7 @@ import { paragraphFeatures } from '../src/techniques/featurize.js';
 import { DEFAULT_FIT_CONFIG, fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
 import { TECHNIQUES } from '../src/taxonomy/ids.js';
 import { TASK_CODES } from '../src/lang/codes.js';
-import { knownWordsOf } from '../src/techniques/train.js';
+import { wordCasesOf } from '../src/techniques/train.js';
 import { requireCorpus } from './corpus.js';
 
 const [k = 5, C = 4, epochs = 8, power = 0.5, minDf = 3] = process.argv.slice(2).map(Number);
@@ -26,7 +26,7 @@ let t0 = Date.now();
 const paras: TrainingParagraph[] = [];
 for (const l of LANGS) paras.push(...loadTechniqueCorpus(corpus, l).paragraphs.filter((p) => p.index >= 0));
 // OPENERS=0: capitalised sentence openers keep their word (models before the sentence-opener rule)
-const knownWords = new Map(LANGS.map((l) => [l, knownWordsOf(paras.filter((p) => p.lang === l))]));
+const knownWords = new Map(LANGS.map((l) => [l, wordCasesOf(paras.filter((p) => p.lang === l)).known]));
 const feats = paras.map((p) =>
   paragraphFeatures(p.doc, p.index, p.lang, {
     context: process.env.CONTEXT === '1',

@@ -20,22 +20,55 @@ export function lowerCaseWords(doc: Doc): Set<string> {
   return set;
 }
 
+/** What a training text shows about each word's case (see `wordCaseVocabulary`). */
+export interface WordCaseVocabulary {
+  /** Ordinary words: lower case in at least `minRuns` runs, and at least as often in lower case as capitalised inside a sentence. */
+  known: Set<string>;
+  /**
+   * Words lower case in at least `minRuns` runs but capitalised inside a sentence more often:
+   * names with some lower-case noise (captions, tags: "trump", "salvini"). They have a word
+   * feature, so detection must be told that they are not ordinary words.
+   */
+  capitalised: Set<string>;
+}
+
 /**
- * Words written in lower case in at least `minRuns` of the given token runs
- * (paragraphs of a training corpus): the ordinary words of a language as its
- * training text shows them. The technique trainer hands them to tokenForms as
- * `knownWords`, so that a capitalised sentence opener it never saw in lower
- * case is a name in training as in detection (where the model's own
- * vocabulary answers instead).
+ * The ordinary words of a language as its training text writes them, for the
+ * sentence-opener rule of tokenForms (`knownWords`): a capitalised sentence
+ * opener that is not among them is taken for a name, in training as in
+ * detection. Counted over token runs (paragraphs); a word counts as
+ * capitalised inside a sentence when a word of the same sentence precedes it.
  */
-export function lowerCaseVocabulary(runs: Iterable<readonly NgramToken[]>, minRuns: number): Set<string> {
+export function wordCaseVocabulary(runs: Iterable<readonly NgramToken[]>, minRuns: number): WordCaseVocabulary {
   const runsWith = new Map<string, number>();
+  const lower = new Map<string, number>();
+  const capitalised = new Map<string, number>();
   for (const tokens of runs) {
     const seen = new Set<string>();
-    for (const t of tokens) if (t.isWord && t.text === t.lower) seen.add(t.lower);
+    let previousWordSentence: number | undefined;
+    let previousWasWord = false;
+    for (const t of tokens) {
+      if (!t.isWord) {
+        // sentence-final punctuation opens a new sentence, as in tokenForms
+        if (/^[.!?…]+$/u.test(t.text)) previousWasWord = false;
+        continue;
+      }
+      if (t.text === t.lower) {
+        seen.add(t.lower);
+        lower.set(t.lower, (lower.get(t.lower) ?? 0) + 1);
+      } else if (previousWasWord && t.sentence === previousWordSentence && t.text !== t.text.toUpperCase()) {
+        capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
+      }
+      previousWasWord = true;
+      previousWordSentence = t.sentence;
+    }
     for (const w of seen) runsWith.set(w, (runsWith.get(w) ?? 0) + 1);
   }
-  const out = new Set<string>();
-  for (const [w, n] of runsWith) if (n >= minRuns) out.add(w);
+  const out: WordCaseVocabulary = { known: new Set(), capitalised: new Set() };
+  for (const [w, n] of runsWith) {
+    if (n < minRuns) continue;
+    if ((capitalised.get(w) ?? 0) > lower.get(w)!) out.capitalised.add(w);
+    else out.known.add(w);
+  }
   return out;
 }

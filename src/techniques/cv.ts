@@ -9,7 +9,7 @@ import { detectTechniques } from './detector.js';
 import { fitTechniques, DEFAULT_FIT_CONFIG } from './fit.js';
 import type { TechniqueModel } from './modelio.js';
 import { SPAN_MODEL_VERSION, trainLocator } from './locator-train.js';
-import { modelFromFitted, prepareLanguage, spanShapes, TECHNIQUE_MODEL_VERSION } from './train.js';
+import { modelFromFitted, nameWordKeys, prepareLanguage, spanShapes, TECHNIQUE_MODEL_VERSION } from './train.js';
 
 /**
  * Cross-validation providers for subtask 3 (techniques per paragraph) and for
@@ -45,6 +45,7 @@ function foldModel(request: FoldRequest): TechniqueModel {
     threshold,
     titleWords: true,
     sentenceOpeners: true,
+    nameWords: nameWordKeys(fitted.vectorizer.state().features, request.langs.map((lang) => [lang, prepareLanguage(request.corpus, lang).wordCases])),
     ...spanShapes(request.corpus, request.langs, inTraining),
     training: {},
   });

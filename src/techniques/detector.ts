@@ -81,7 +81,10 @@ export interface DetectOptions {
 
 const knownWordViews = new WeakMap<TechniqueModel, Map<string, { has(word: string): boolean }>>();
 
-/** The model's ordinary words of a language, read from its vocabulary: those with a word feature ("ru|w:…"). */
+/**
+ * The model's ordinary words of a language, read from its vocabulary: those with a word feature
+ * ("ru|w:…") that the header does not list among its name words.
+ */
 function knownWordsOf(model: TechniqueModel, lang: string): { has(word: string): boolean } {
   let byLang = knownWordViews.get(model);
   if (!byLang) knownWordViews.set(model, (byLang = new Map()));
@@ -89,7 +92,8 @@ function knownWordsOf(model: TechniqueModel, lang: string): { has(word: string):
   if (!view) {
     const index = model.vectorizer.index;
     const prefix = `${lang}|w:`;
-    byLang.set(lang, (view = { has: (word: string) => index.has(prefix + word) }));
+    const names = new Set(model.header.nameWords ?? []);
+    byLang.set(lang, (view = { has: (word: string) => index.has(prefix + word) && !names.has(`${lang}|${word}`) }));
   }
   return view;
 }

@@ -41,6 +41,11 @@ export interface TechniqueModelHeader {
    * word is a name (absent in older models: openers keep their word).
    */
   sentenceOpeners?: boolean;
+  /**
+   * `${lang}|${word}` for words with a word feature that are not ordinary words of the language
+   * (rarely written in lower case, or mostly capitalised): a sentence opener among them is a name.
+   */
+  nameWords?: string[];
 }
 
 export interface TechniqueModel {
@@ -93,6 +98,7 @@ export function writeTechniqueModels(
       part,
       techniques: [...TECHNIQUES],
       features: keep.map((j) => all.features[j]!),
+      ...(meta.nameWords ? { nameWords: meta.nameWords.filter((w) => inPart(w, part)) } : {}),
       biases: fitted.models.map((m) => m.bias),
       blockNorm: all.blockNorm ?? false,
     };

@@ -11,7 +11,8 @@ import type { FittedTechniques, TechniqueFitConfig } from './fit.js';
 import { featureMajor, writeTechniqueModels } from './modelio.js';
 import type { SpanMode, TechniqueModel, TechniqueModelHeader } from './modelio.js';
 import { TASK_CODES } from '../lang/codes.js';
-import { lowerCaseVocabulary } from '../features/ordinary-words.js';
+import { wordCaseVocabulary } from '../features/ordinary-words.js';
+import type { WordCaseVocabulary } from '../features/ordinary-words.js';
 
 /**
  * Training the technique detector on the six languages of the training split
@@ -32,6 +33,8 @@ const WORD_SPAN_LIMIT = 6;
 export interface PreparedParagraphs {
   paragraphs: TrainingParagraph[];
   features: Map<string, number>[];
+  /** How the language's training text writes each word: the sentence-opener rule's vocabulary. */
+  wordCases: WordCaseVocabulary;
 }
 
 const prepared = new Map<string, PreparedParagraphs>();
@@ -42,8 +45,8 @@ export function prepareLanguage(corpus: string, lang: string): PreparedParagraph
   let p = prepared.get(key);
   if (!p) {
     const paragraphs = loadTechniqueCorpus(corpus, lang).paragraphs.filter((q) => q.index >= 0);
-    const knownWords = knownWordsOf(paragraphs);
-    p = { paragraphs, features: paragraphs.map((q) => paragraphFeatures(q.doc, q.index, lang, { knownWords })) };
+    const wordCases = wordCasesOf(paragraphs);
+    p = { paragraphs, features: paragraphs.map((q) => paragraphFeatures(q.doc, q.index, lang, { knownWords: wordCases.known })), wordCases };
     prepared.set(key, p);
   }
   return p;
@@ -53,16 +56,34 @@ export function prepareLanguage(corpus: string, lang: string): PreparedParagraph
  * The language's ordinary words for the sentence-opener rule (see tokenForms'
  * `knownWords`): lower-case in at least as many paragraphs as a feature needs
  * to enter the vocabulary, so that detection, which asks the vocabulary, draws
- * the same line. Text only, no labels: CV folds share it.
+ * the same line, with the help of the header's `nameWords` (see nameWordKeys).
+ * Text only, no labels: CV folds share it.
  */
-export function knownWordsOf(paragraphs: readonly TrainingParagraph[]): Set<string> {
-  return lowerCaseVocabulary(
+export function wordCasesOf(paragraphs: readonly TrainingParagraph[]): WordCaseVocabulary {
+  return wordCaseVocabulary(
     paragraphs.map((q) => {
       const span = q.doc.paragraphs[q.index]!;
       return q.doc.tokensIn(span.start, span.end);
     }),
     DEFAULT_FIT_CONFIG.minDf,
   );
+}
+
+/**
+ * The header's `nameWords`: every word with a word feature ("en|w:trump") that is not an
+ * ordinary word of its language, as `${lang}|${word}`, sorted (reproducible files). Such a
+ * feature exists when an article writes a name in lower case once ("President trump"), which
+ * keeps that article's capitalised mentions as words; detection must still read the name as a
+ * name when it opens a sentence, as training did.
+ */
+export function nameWordKeys(features: readonly string[], languages: ReadonlyArray<readonly [string, WordCaseVocabulary]>): string[] {
+  const known = new Map(languages.map(([lang, cases]) => [lang, cases.known]));
+  const out: string[] = [];
+  for (const f of features) {
+    const m = /^([^|]+)\|w:([^<].*)$/u.exec(f);
+    if (m && known.has(m[1]!) && !known.get(m[1]!)!.has(m[2]!)) out.push(`${m[1]}|${m[2]}`);
+  }
+  return out.sort();
 }
 
 /** Median gold span length in words per technique, and the span mode it implies. */
@@ -136,6 +157,7 @@ export function trainTechniques(options: TrainTechniquesOptions): string[] {
       threshold: DECISION_THRESHOLD,
       titleWords: true,
       sentenceOpeners: true,
+      nameWords: nameWordKeys(fitted.vectorizer.state().features, TECHNIQUE_LANGS.map((lang) => [lang, prepareLanguage(options.corpus, lang).wordCases])),
       ...spanShapes(options.corpus, TECHNIQUE_LANGS),
       training: { data: 'SemEval-2023 Task 3 training split (Piskorski et al., 2023)', paragraphs: counts, config },
     },

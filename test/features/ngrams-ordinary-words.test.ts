@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NAME_ROLE, tokenForms, tokenize } from '../../src/features/ngrams.js';
-import { lowerCaseVocabulary } from '../../src/features/ordinary-words.js';
+import { wordCaseVocabulary } from '../../src/features/ordinary-words.js';
+import { Doc } from '../../src/doc/doc.js';
 
 describe('ordinary words in title case', () => {
   const headline = tokenize('Outrageous Lies From Ministry Spokesman 😀 Shock Voters', 'en');
@@ -21,13 +22,19 @@ describe('ordinary words in title case', () => {
   });
 });
 
-describe('lowerCaseVocabulary', () => {
-  it('keeps the words written in lower case in at least the given number of runs', () => {
-    const runs = [tokenize('the Regime lies', 'en'), tokenize('regime change, the end', 'en'), tokenize('The regime 😀 lies', 'en')];
-    const vocabulary = lowerCaseVocabulary(runs, 2);
-    expect(vocabulary).toEqual(new Set(['regime', 'the', 'lies']));
-    // capitalised occurrences do not count: "Regime" and "The" leave each word at two runs
-    expect(lowerCaseVocabulary(runs, 3)).toEqual(new Set());
-    expect(lowerCaseVocabulary(runs, 1)).toEqual(new Set(['the', 'lies', 'regime', 'change', 'end']));
+describe('wordCaseVocabulary', () => {
+  it('knows the words written in lower case in enough runs, unless they are mostly capitalised inside sentences', () => {
+    const runs = [
+      new Doc('Ruritania lies. They said trump cards win.', { lang: 'en' }).tokens,
+      new Doc('Yesterday Trump lied and Trump cheated. Even Trump knows 😀 the trump suit lies.', { lang: 'en' }).tokens,
+      new Doc('NATO lies and the regime lies.', { lang: 'en' }).tokens,
+    ];
+    const cases = wordCaseVocabulary(runs, 2);
+    // "trump": lower case in two runs, but capitalised inside a sentence three times against twice
+    expect(cases.capitalised).toEqual(new Set(['trump']));
+    expect(cases.known).toEqual(new Set(['lies', 'and', 'the']));
+    // a sentence opener ("Ruritania", "Yesterday", "Even") and all capitals ("NATO") count neither way
+    expect(wordCaseVocabulary(runs, 1).known).toEqual(new Set(['lies', 'said', 'cards', 'win', 'lied', 'and', 'cheated', 'knows', 'the', 'suit', 'regime']));
+    expect(wordCaseVocabulary(runs, 4).known).toEqual(new Set());
   });
 });
