@@ -6,8 +6,11 @@
  *
  *   npx tsx bench/cv-doc.ts 2 [seed] 'name={"C":3}' 'name2={"featurizer":{"sharedVocabulary":true}}'
  *
- * Each variant is a JSON object merged into DEFAULT_FRAME_SETTINGS (subtask 2)
- * or DEFAULT_GENRE_SETTINGS (subtask 1); `featurizer` is merged one level deep.
+ * Each variant is a JSON object merged into DEFAULT_FRAME_SETTINGS (subtask 2;
+ * `featurizer` is merged one level deep) or DEFAULT_GENRE_SETTINGS (subtask 1:
+ * `{"experts":[{…},{…}]}`, each patch merged into the default expert of the same
+ * place, `featurizer` one level deep; as many experts as the patch lists, so
+ * `'style={"experts":[{"weight":1}]}'` is the style expert alone).
  * Prints the official metric per language and the mean. For subtask 1 it
  * also prints the class-balanced macro-F1 ("balanced"): each article weighted
  * so that every genre present in a language weighs the same, i.e. the figure
@@ -19,7 +22,7 @@ import { corpusDir } from '../src/corpus/location.js';
 import { runCrossValidation } from '../src/eval/cv.js';
 import { DEFAULT_SEED } from '../src/eval/folds.js';
 import { DEFAULT_GENRE_SETTINGS } from '../src/genre/model.js';
-import type { GenreSettings } from '../src/genre/model.js';
+import type { GenreExpertSettings, GenreSettings } from '../src/genre/model.js';
 import { genreCvProviderWith } from '../src/genre/train.js';
 import { DEFAULT_FRAME_SETTINGS } from '../src/frames/model.js';
 import type { FrameSettings } from '../src/frames/model.js';
@@ -28,29 +31,9 @@ import { TASK_CODES } from '../src/lang/codes.js';
 import { genreExamples } from '../src/genre/dataset.js';
 import type { CvProvider, FoldRequest } from '../src/eval/cv-types.js';
 import type { GenreId } from '../src/taxonomy/ids.js';
-import { GENRES } from '../src/taxonomy/ids.js';
+import { balancedMacroF1 } from '../src/eval/f1.js';
 
 const LANGS = TASK_CODES;
-
-/** Macro-F1 with every gold class of the set given the same total weight. */
-function balancedMacroF1(gold: readonly GenreId[], pred: readonly GenreId[]): number {
-  const count = new Map<GenreId, number>();
-  for (const g of gold) count.set(g, (count.get(g) ?? 0) + 1);
-  const weight = (g: GenreId): number => gold.length / (count.size * count.get(g)!);
-  const f1s = GENRES.filter((c) => count.has(c) || pred.includes(c)).map((c) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    gold.forEach((g, i) => {
-      const w = weight(g);
-      if (pred[i] === c && g === c) tp += w;
-      else if (pred[i] === c) fp += w;
-      else if (g === c) fn += w;
-    });
-    return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-  });
-  return f1s.reduce((a, b) => a + b, 0) / f1s.length;
-}
 
 /** Wraps a genre provider to keep its out-of-fold predictions. */
 function recording(provider: CvProvider<'1'>, into: Map<string, GenreId>): CvProvider<'1'> {
@@ -66,6 +49,11 @@ function recording(provider: CvProvider<'1'>, into: Map<string, GenreId>): CvPro
 
 function merge<T extends { featurizer: object }>(base: T, patch: Partial<T>): T {
   return { ...base, ...patch, featurizer: { ...base.featurizer, ...(patch.featurizer ?? {}) } };
+}
+
+function mergeGenre(base: GenreSettings, patch: { experts?: Array<Partial<GenreExpertSettings>> }): GenreSettings {
+  if (!patch.experts) return base;
+  return { experts: patch.experts.map((p, i) => merge(base.experts[i] ?? base.experts[0]!, p)) };
 }
 
 async function main(): Promise<void> {
@@ -92,7 +80,7 @@ async function main(): Promise<void> {
       const predicted = new Map<string, GenreId>();
       const provider =
         subtask === '1'
-          ? recording(genreCvProviderWith(merge(DEFAULT_GENRE_SETTINGS, patch as Partial<GenreSettings>), name), predicted)
+          ? recording(genreCvProviderWith(mergeGenre(DEFAULT_GENRE_SETTINGS, patch), name), predicted)
           : framesCvProviderWith(merge(DEFAULT_FRAME_SETTINGS, patch as Partial<FrameSettings>), name);
       const result = await runCrossValidation({ corpus, langs: LANGS, subtasks: [subtask], k: 5, seed: s, providers: [provider] });
       official.push(LANGS.map((l) => result.rows.find((r) => r.lang === l)!.systemScores!.official));

@@ -5,7 +5,7 @@ import { FRAMES, GENRES, TECHNIQUES } from '../taxonomy/ids.js';
 import type { FrameId, GenreId, TechniqueId } from '../taxonomy/ids.js';
 import { majorityLabel, mostFrequentLabels, paragraphSpanBaseline } from './baselines.js';
 import type { CvProvider, FoldRequest, PredictionsBySubtask, Subtask } from './cv-types.js';
-import { multiLabelF1, singleLabelF1 } from './f1.js';
+import { balancedMacroF1, multiLabelF1, singleLabelF1 } from './f1.js';
 import { assignFolds } from './folds.js';
 import { CV_PROVIDERS } from './providers.js';
 import { scoreSpans } from './spans.js';
@@ -30,7 +30,7 @@ export interface CvOptions {
   log?: (line: string) => void;
 }
 
-/** Official metric first; secondary is micro/macro, or precision and recall for spans. */
+/** Official metric first; secondary is micro/macro (for genre: micro and class-balanced macro), or precision and recall for spans. */
 export interface CvScores {
   official: number;
   secondary: number[];
@@ -84,8 +84,9 @@ function score(subtask: Subtask, split: LanguageSplit, pred: Pooled<Subtask>, sy
       if (g === undefined) throw new Error(`${system} gave no subtask-1 prediction for ${lang}/${id}`);
       return g;
     });
-    const r = singleLabelF1(ids.map((id) => split.genres.get(id)!), predicted, GENRES);
-    return { official: r.macro, secondary: [r.micro] };
+    const gold = ids.map((id) => split.genres.get(id)!);
+    const r = singleLabelF1(gold, predicted, GENRES);
+    return { official: r.macro, secondary: [r.micro, balancedMacroF1(gold, predicted)] };
   }
   if (subtask === '2') {
     const p = pred as Map<string, FrameId[]>;

@@ -4,7 +4,7 @@ import type { CvResult, CvRow, CvScores } from './cv.js';
 /** The cross-validation result as one Markdown table, systems and baselines side by side. */
 
 const METRICS: Record<Subtask, { official: string; secondary: string }> = {
-  '1': { official: 'macro-F1', secondary: 'micro-F1' },
+  '1': { official: 'macro-F1', secondary: 'micro-F1 / balanced macro-F1' },
   '2': { official: 'micro-F1', secondary: 'macro-F1' },
   '3': { official: 'micro-F1', secondary: 'macro-F1' },
   spans: { official: 'F1', secondary: 'P / R' },

@@ -48,6 +48,42 @@ export const STYLE_FEATURE_NAMES = [
 
 export type StyleFeatureName = (typeof STYLE_FEATURE_NAMES)[number];
 
+/** What each feature measures, as a phrase that reads after "more" or "fewer" (for the genre cues). */
+export const STYLE_FEATURE_DESCRIPTIONS: Record<StyleFeatureName, string> = {
+  log_words: 'words in all',
+  log_paragraphs: 'paragraphs',
+  log_words_per_paragraph: 'words per paragraph',
+  single_sentence_paragraph_share: 'one-sentence paragraphs',
+  mean_sentence_words: 'words per sentence',
+  sentence_length_variation: 'variation in sentence length',
+  mean_word_chars: 'letters per word',
+  quoted_word_share: 'quoted words',
+  quotes_per_100w: 'quotations',
+  reporting_per_sentence: 'reporting verbs ("said", "told")',
+  attributed_sentence_share: 'sentences attributed to a source',
+  first_singular_per_100w: 'first person singular ("I", "my")',
+  first_plural_per_100w: 'first person plural ("we", "our")',
+  second_person_per_100w: 'second person ("you")',
+  question_share: 'questions',
+  exclamation_share: 'exclamations',
+  hedges_per_100w: 'hedges ("perhaps", "seems")',
+  intensifiers_per_100w: 'intensifiers ("very", "absolutely")',
+  evaluative_per_100w: 'evaluative words',
+  numbers_per_100w: 'numbers',
+  calendar_per_100w: 'dates and weekdays',
+  years_per_100w: 'years',
+  percent_currency_per_100w: 'percentages and amounts of money',
+  all_caps_share: 'words in capitals',
+  capitalized_inner_share: 'capitalised words inside sentences (names)',
+  ellipsis_per_100w: 'ellipses',
+  parentheses_per_100w: 'parentheses',
+  dash_per_100w: 'dashes',
+  type_token_ratio: 'different words (vocabulary variety)',
+  dateline: 'datelines ("PARIS (AFP) –")',
+  links_mentions_per_100w: 'links, mentions and hashtags',
+  closing_attribution_share: 'sentences ending on their source ("…, the minister said")',
+};
+
 interface CompiledLexicon {
   firstSingular: CompiledList;
   firstPlural: CompiledList;

@@ -94,6 +94,9 @@ const log1pCount = (n: number): number => (n < 256 && Number.isInteger(n) ? LOG1
 
 const styleCache = new WeakMap<Doc, Float64Array>();
 
+/** The word counts of a featurizer without words. */
+const NO_COUNTS: SparseVector = { idx: new Int32Array(0), val: new Float32Array(0) };
+
 function styleOf(doc: Doc): Float64Array {
   let s = styleCache.get(doc);
   if (!s) {
@@ -129,7 +132,8 @@ export class Featurizer {
   /** Fits vocabulary, idf and style standardisation on training documents. */
   static fit(docs: readonly Doc[], config: FeaturizerConfig): Featurizer {
     const df = new Map<string, number>();
-    for (const d of docs) for (const f of documentCounts(d, config).keys()) df.set(f, (df.get(f) ?? 0) + 1);
+    // maxFeatures 0: a style-only model (genre), which need not count any word
+    if (config.maxFeatures > 0) for (const d of docs) for (const f of documentCounts(d, config).keys()) df.set(f, (df.get(f) ?? 0) + 1);
     const vocab = [...df]
       .filter(([, c]) => c >= config.minDf)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -165,11 +169,19 @@ export class Featurizer {
     return j === k ? 'language' : `style:${names[j]}`;
   }
 
+  /** The standardised score of each style feature for a document (clipped to ±4 sd, as the model reads it). */
+  styleScores(doc: Doc): Map<StyleFeatureName, number> {
+    const all = styleOf(doc);
+    return new Map(
+      this.state.styleNames.map((f, j) => [f, Math.max(-4, Math.min(4, (all[STYLE_FEATURE_NAMES.indexOf(f)]! - this.state.styleMean[j]!) / this.state.styleSd[j]!))]),
+    );
+  }
+
   vector(doc: Doc): SparseVector {
     const all = styleOf(doc);
     const style = Float64Array.from(this.state.styleNames, (f) => all[STYLE_FEATURE_NAMES.indexOf(f)]!);
     let counts = this.docCounts.get(doc);
-    if (!counts) this.docCounts.set(doc, (counts = this.countIds(doc, doc.tokens)));
+    if (!counts) this.docCounts.set(doc, (counts = this.state.vocab.length === 0 ? NO_COUNTS : this.countIds(doc, doc.tokens)));
     return this.build(counts, style, doc.lang);
   }
 

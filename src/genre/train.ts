@@ -2,28 +2,28 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { assignFolds } from '../eval/folds.js';
 import type { CvProvider, FoldRequest } from '../eval/cv-types.js';
-import { singleLabelF1 } from '../eval/f1.js';
+import { balancedMacroF1, singleLabelF1 } from '../eval/f1.js';
 import type { Trainer, TrainOptions } from '../learn/trainers.js';
 import { GENRES } from '../taxonomy/ids.js';
 import type { GenreId } from '../taxonomy/ids.js';
 import { genreExamples } from './dataset.js';
 import { DEFAULT_GENRE_SETTINGS, fitTemperature, genreScores, trainGenreModel } from './model.js';
-import { loadLinearDocumentModel, saveLinearDocumentModel } from './persist.js';
+import { loadExpertModels, saveExpertModels } from './persist.js';
 import type { GenreModel, GenreSettings } from './model.js';
 import { TASK_CODES } from '../lang/codes.js';
 
 export const GENRE_MODEL_FILE = 'genre.bin';
 export const GENRE_MODEL_KIND = 'genre';
-export const GENRE_MODEL_VERSION = 'genre-3';
+export const GENRE_MODEL_VERSION = 'genre-4';
 
 interface GenreHeader {
   temperature: number;
-  cv: Record<string, { macroF1: number; satireRecall: string }>;
+  cv: Record<string, { macroF1: number; balancedMacroF1: number; satireRecall: string }>;
 }
 
 export function readGenreModel(path: string): GenreModel {
-  const m = loadLinearDocumentModel<GenreHeader>(path, GENRE_MODEL_KIND);
-  return { featurizer: m.featurizer, rows: m.rows, temperature: m.header.temperature };
+  const m = loadExpertModels<GenreHeader>(path, GENRE_MODEL_KIND);
+  return { experts: m.experts, temperature: m.header.temperature };
 }
 
 /**
@@ -53,18 +53,18 @@ export function trainGenre(options: TrainOptions): void {
     const pred = idx.map((i) => GENRES[oof[i]!.indexOf(Math.max(...oof[i]!))]!);
     const satire = idx.filter((i) => examples[i]!.genre === 'satire');
     const found = satire.filter((i) => pred[idx.indexOf(i)] === 'satire').length;
-    cv[code] = { macroF1: singleLabelF1(idx.map((i) => examples[i]!.genre), pred).macro, satireRecall: `${found}/${satire.length}` };
-    options.log(`genre: CV macro-F1 ${code} ${cv[code].macroF1.toFixed(3)} (satire found ${found}/${satire.length})`);
+    const gold = idx.map((i) => examples[i]!.genre);
+    cv[code] = { macroF1: singleLabelF1(gold, pred).macro, balancedMacroF1: balancedMacroF1(gold, pred), satireRecall: `${found}/${satire.length}` };
+    options.log(`genre: CV macro-F1 ${code} ${cv[code].macroF1.toFixed(3)}, class-balanced ${cv[code].balancedMacroF1.toFixed(3)} (satire found ${found}/${satire.length})`);
   }
   const model = trainGenreModel(examples);
   const trainedOn = Object.fromEntries(codes.map((c) => [c, examples.filter((e) => e.code === c).length]));
   const path = join(options.modelsDir, GENRE_MODEL_FILE);
-  saveLinearDocumentModel<GenreHeader>(
+  saveExpertModels<GenreHeader>(
     path,
     GENRE_MODEL_KIND,
     { temperature, cv, labels: [...GENRES], version: GENRE_MODEL_VERSION, trainedOn, seed: options.seed },
-    model.featurizer,
-    model.rows,
+    model.experts,
   );
   options.log(`genre: temperature ${temperature.toFixed(3)}; wrote ${path}`);
 }
@@ -98,4 +98,4 @@ export function genreCvProviderWith(settings: GenreSettings, name: string): CvPr
 }
 
 /** The shipped genre model's CV provider. */
-export const genreCvProvider = genreCvProviderWith(DEFAULT_GENRE_SETTINGS, `spinscope ${GENRE_MODEL_VERSION} (style + words, joint)`);
+export const genreCvProvider = genreCvProviderWith(DEFAULT_GENRE_SETTINGS, `spinscope ${GENRE_MODEL_VERSION} (style and words experts, joint)`);

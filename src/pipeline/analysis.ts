@@ -32,6 +32,8 @@ export interface GenreResult {
   label: GenreId;
   /** Calibrated probability per genre; they sum to 1. */
   scores: Record<GenreId, number>;
+  /** The style features that set the chosen genre ahead of the runner-up, strongest first. */
+  cues: string[];
 }
 
 export interface FrameResult {

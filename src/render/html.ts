@@ -113,7 +113,8 @@ function spanListHtml(a: Analysis, spans: TechniqueSpan[]): string {
 
 function genreFramesHtml(a: Analysis): string {
   const genre = a.genre
-    ? `<p>Genre: <b>${esc(genreName(a.genre.label))}</b> (${Object.entries(a.genre.scores).map(([g, v]) => `${esc(g)} ${percent(v)}`).join(', ')})</p>`
+    ? `<p>Genre: <b>${esc(genreName(a.genre.label))}</b> (${Object.entries(a.genre.scores).map(([g, v]) => `${esc(g)} ${percent(v)}`).join(', ')})</p>` +
+      (a.genre.cues.length > 0 ? `<p class="def">Because of: ${a.genre.cues.map(esc).join('; ')}</p>` : '')
     : '<p class="def">Genre not determined.</p>';
   const frames = a.frames.length
     ? `<table><tr><th>Frame</th><th>Score</th><th>Paragraphs</th></tr>${a.frames.map((f) => `<tr><td>${esc(frameName(f.frame))}</td><td>${percent(f.score)}</td><td>${f.paragraphs.map((p) => `<a href="#p${p}">¶${p}</a>`).join(' ')}</td></tr>`).join('')}</table>`

@@ -30,7 +30,7 @@ export function renderMarkdown(a: Analysis): string {
   const s = a.summary;
   out.push('## Summary', '');
   out.push(`- **${s.techniqueCount}** technique span${s.techniqueCount === 1 ? '' : 's'} (${s.techniquesPer100Words.toFixed(1)} per 100 words), persuasion intensity **${Math.round(s.intensity)}/100**`);
-  if (a.genre) out.push(`- Genre: **${genreName(a.genre.label)}** (${percent(a.genre.scores[a.genre.label])})`);
+  if (a.genre) out.push(`- Genre: **${genreName(a.genre.label)}** (${percent(a.genre.scores[a.genre.label])})${a.genre.cues.length > 0 ? `, because of ${a.genre.cues.join('; ')}` : ''}`);
   if (a.frames.length > 0) out.push(`- Frames: ${a.frames.map((f) => `${frameName(f.frame)} (${percent(f.score)})`).join(', ')}`);
   if (s.topCategories.length > 0) out.push(`- Categories: ${s.topCategories.map((c) => `${categoryName(c.category)} ×${c.count}`).join(', ')}`);
   if (s.mostLoadedParagraph) out.push(`- Most loaded paragraph: ¶${s.mostLoadedParagraph.id} (${s.mostLoadedParagraph.techniques} technique${s.mostLoadedParagraph.techniques === 1 ? '' : 's'})`);

@@ -78,7 +78,7 @@ describe('cross-validation harness on a synthetic corpus', () => {
     expect(row('en', '2').systemScores!.official).toBe(1);
     expect(row('fr', 'spans').systemScores!.official).toBe(1);
     // always satire: satire never in gold, so macro over {opinion, reporting, satire} is 0, micro 0
-    expect(row('en', '1').systemScores).toEqual({ official: 0, secondary: [0] });
+    expect(row('en', '1').systemScores).toEqual({ official: 0, secondary: [0, 0] });
     // majority genre baseline: opinion on 6 or 7 of 10 training articles in every fold -> accuracy 0.6 (4 of 10 are reporting)
     expect(row('en', '1').baselineScores.secondary[0]).toBeCloseTo(0.6, 4);
     // frames baseline: "Political" (every article), plus "Economic" (half) in the folds where that pays

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multiLabelF1, singleLabelF1 } from '../../src/eval/f1.js';
+import { balancedMacroF1, multiLabelF1, singleLabelF1 } from '../../src/eval/f1.js';
 
 describe('multiLabelF1 (subtasks 2 and 3)', () => {
   it('matches a hand computation, with classes absent from gold and prediction scoring 1', () => {
@@ -57,5 +57,28 @@ describe('singleLabelF1 (subtask 1)', () => {
 
   it('rejects labels outside the class list', () => {
     expect(() => singleLabelF1(['opinion'], ['news'], ['opinion', 'reporting', 'satire'])).toThrow(/unknown label "news"/);
+  });
+});
+
+describe('balancedMacroF1 (genre under an even class mix)', () => {
+  it('weighs every gold class the same: three opinion pieces count as much as one report', () => {
+    const gold = ['opinion', 'opinion', 'opinion', 'reporting'];
+    const pred = ['opinion', 'opinion', 'reporting', 'reporting'];
+    // weights: opinion 4/(2·3) = 2/3, reporting 4/(2·1) = 2
+    // opinion: tp 4/3, fn 2/3 -> 0.8; reporting: tp 2, fp 2/3 -> 6/7
+    expect(balancedMacroF1(gold, pred)).toBeCloseTo((0.8 + 6 / 7) / 2, 6);
+    // the plain macro-F1 of the same predictions is lower: the lone report's false alarm weighs less there
+    expect(singleLabelF1(gold, pred).macro).toBeCloseTo((0.8 + 2 / 3) / 2, 6);
+  });
+
+  it('equals the plain macro-F1 when the classes are equally frequent', () => {
+    const gold = ['opinion', 'reporting', 'satire', 'opinion', 'reporting', 'satire'];
+    const pred = ['opinion', 'opinion', 'satire', 'reporting', 'reporting', 'opinion'];
+    expect(balancedMacroF1(gold, pred)).toBeCloseTo(singleLabelF1(gold, pred).macro, 10);
+  });
+
+  it('gives 0 when every prediction is wrong and rejects misaligned lists', () => {
+    expect(balancedMacroF1(['opinion', 'reporting'], ['satire', 'satire'])).toBe(0);
+    expect(() => balancedMacroF1(['opinion'], [])).toThrow(/gold has 1 items/);
   });
 });

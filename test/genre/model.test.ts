@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Doc } from '../../src/doc/doc.js';
 import { fitTemperature, genreProbabilities, predictGenre, trainGenreModel } from '../../src/genre/model.js';
-import { saveLinearDocumentModel } from '../../src/genre/persist.js';
+import { saveExpertModels } from '../../src/genre/persist.js';
 import { GENRE_MODEL_KIND, readGenreModel } from '../../src/genre/train.js';
 import { GENRES } from '../../src/taxonomy/ids.js';
 import { syntheticGenreExamples } from './synthetic.js';
@@ -31,13 +31,16 @@ describe('genre model', () => {
 
   it('is reproducible: the same data gives the same weights', () => {
     const again = trainGenreModel(examples);
-    expect(again.featurizer.state.vocab).toEqual(model.featurizer.state.vocab);
-    again.rows.forEach((r, c) => expect(Array.from(r.weights)).toEqual(Array.from(model.rows[c]!.weights)));
+    expect(again.experts).toHaveLength(model.experts.length);
+    again.experts.forEach((e, i) => {
+      expect(e.featurizer.state.vocab).toEqual(model.experts[i]!.featurizer.state.vocab);
+      e.rows.forEach((r, c) => expect(Array.from(r.weights)).toEqual(Array.from(model.experts[i]!.rows[c]!.weights)));
+    });
   });
 
   it('survives a save and load with the same predictions', () => {
     const path = join(dir, 'genre.bin');
-    saveLinearDocumentModel(path, GENRE_MODEL_KIND, { temperature: 1.7, cv: {}, labels: [...GENRES], version: 't', trainedOn: { en: 24 }, seed: 1 }, model.featurizer, model.rows);
+    saveExpertModels(path, GENRE_MODEL_KIND, { temperature: 1.7, cv: {}, labels: [...GENRES], version: 't', trainedOn: { en: 24 }, seed: 1 }, model.experts);
     const loaded = readGenreModel(path);
     expect(loaded.temperature).toBeCloseTo(1.7, 9);
     for (const text of [WIRE_REPORT, OPINION_RANT]) {

@@ -25,7 +25,7 @@ describe('schema/analysis.schema.json', () => {
     const badSpan = { ...opinionAnalysis.techniques[0]!, technique: 'Name_Calling' };
     expect(validate({ ...opinionAnalysis, techniques: [badSpan] })).toBe(false);
     expect(validate({ ...opinionAnalysis, extra: 1 })).toBe(false);
-    expect(validate({ ...opinionAnalysis, genre: { label: 'news', scores: { opinion: 1, reporting: 0, satire: 0 } } })).toBe(false);
+    expect(validate({ ...opinionAnalysis, genre: { label: 'news', scores: { opinion: 1, reporting: 0, satire: 0 }, cues: [] } })).toBe(false);
   });
 
   it('lists exactly the taxonomy ids', () => {

@@ -50,7 +50,7 @@ export function fixtureAnalysis(text: string, options: AnalyzeOptions = {}): Ana
   }));
   analysis.claims = fixtureClaims(text);
   analysis.entities = fixtureEntities(text);
-  analysis.genre = { label: 'opinion', scores: { opinion: 0.7, reporting: 0.2, satire: 0.1 } };
+  analysis.genre = { label: 'opinion', scores: { opinion: 0.7, reporting: 0.2, satire: 0.1 }, cues: ['more questions than usual (+1.2 sd)'] };
   analysis.frames = [{ frame: 'Security_and_defense', score: 0.8, paragraphs: [1] }];
   analysis.summary = {
     ...analysis.summary,

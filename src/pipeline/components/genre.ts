@@ -1,5 +1,6 @@
 import type { Component } from '../component.js';
 import { GENRE, LANGUAGE, MODEL_VERSIONS } from '../keys.js';
+import { genreCues } from '../../genre/cues.js';
 import { genreProbabilities } from '../../genre/model.js';
 import { GENRE_MODEL_FILE, GENRE_MODEL_VERSION, readGenreModel } from '../../genre/train.js';
 import { GENRES } from '../../taxonomy/ids.js';
@@ -22,7 +23,7 @@ export const genreComponent: Component = {
     const model = ctx.models.load(GENRE_MODEL_FILE, readGenreModel);
     const scores = genreProbabilities(model, doc);
     const label = GENRES.reduce((best, g) => (scores[g] > scores[best] ? g : best), GENRES[0]);
-    doc.set(GENRE, { label, scores });
+    doc.set(GENRE, { label, scores, cues: genreCues(model, doc, label) });
     doc.set(MODEL_VERSIONS, { ...(doc.get(MODEL_VERSIONS) ?? {}), genre: GENRE_MODEL_VERSION });
   },
 };
