@@ -28,8 +28,23 @@ describe.skipIf(!shipped)('shipped genre and frame models', () => {
 
   it('gives no frames for a language without training data, but still a genre', async () => {
     const analyzer = await createAnalyzer();
-    const a = analyzer.analyze('El gobierno aprobó ayer el presupuesto, según dijo el ministro en una rueda de prensa.', { lang: 'es' });
+    const text = [
+      'El gobierno regional aprobó ayer el presupuesto para el próximo año, según dijo el consejero de Hacienda en una rueda de prensa celebrada en la capital.',
+      'Las cuentas prevén un gasto de 4.200 millones de euros, un 3 por ciento más que el año pasado, y destinan la mayor parte del aumento a la sanidad y a la educación.',
+      'La oposición anunció que presentará enmiendas en el parlamento durante las próximas semanas. "Son unas cuentas que no resuelven los problemas de las familias", declaró su portavoz a los periodistas.',
+      'El debate comenzará el 14 de noviembre y la votación final está prevista para mediados de diciembre, informó la cámara en un comunicado.',
+    ].join('\n');
+    const a = analyzer.analyze(text, { lang: 'es' });
     expect(a.frames).toEqual([]);
     expect(a.genre).not.toBeNull();
+  });
+
+  it('gives no genre for a text much shorter than any training article, and says why', async () => {
+    const analyzer = await createAnalyzer();
+    const a = analyzer.analyze('We are sick of this! The mayor has lied to us again and again. Enough is enough: we demand an audit now!', { lang: 'en' });
+    expect(a.genre).toBeNull();
+    expect(a.warnings.join(' ')).toMatch(/no genre: .*at least 80 words, and this text has 2\d\b/);
+    // the other analysers still run
+    expect(a.paragraphs.length).toBe(1);
   });
 });
