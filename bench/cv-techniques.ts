@@ -5,6 +5,7 @@
  *   npx tsx bench/cv-techniques.ts [k=5] [C=4] [epochs=8] [power=0.5] [minDf=3]
  * Environment: THRESHOLD (per-technique table, default 0.35), CONTEXT=1 (add neighbouring paragraphs' words),
  * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks),
+ * AVG_LAST=n (average the iterates of the last n epochs), AVG_EVERY=step|epoch (which iterates: every step's or each epoch's end), SEEDS=n (average the weights of n shuffling seeds),
  * FOLDS=0,1 (only those outer folds), DUMP=path (write the out-of-fold probabilities as JSON lines: lang, article, paragraph, gold, probabilities), TITLE_WORDS=0 (mask every capitalised word inside a sentence; by default, capitalised words the article also writes in lower case are not names).
  */
 import { writeFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ for (const f of runFolds) {
   t0 = Date.now();
   const train = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) !== f);
   const test = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) === f);
-  const fitted = fitTechniques(train.map((i) => feats[i]!), train.map((i) => paras[i]!.labels), { ...DEFAULT_FIT_CONFIG, minDf, C, epochs, classWeightPower: power, epochDecay: Number(process.env.DECAY ?? DEFAULT_FIT_CONFIG.epochDecay), blockNorm: (process.env.BLOCK_NORM ?? '1') === '1', seed: 1 });
+  const fitted = fitTechniques(train.map((i) => feats[i]!), train.map((i) => paras[i]!.labels), { ...DEFAULT_FIT_CONFIG, minDf, C, epochs, classWeightPower: power, epochDecay: Number(process.env.DECAY ?? DEFAULT_FIT_CONFIG.epochDecay), blockNorm: (process.env.BLOCK_NORM ?? '1') === '1', averageLast: Number(process.env.AVG_LAST ?? DEFAULT_FIT_CONFIG.averageLast), averageEvery: process.env.AVG_EVERY === 'epoch' ? 'epoch' : process.env.AVG_EVERY === 'step' ? 'step' : DEFAULT_FIT_CONFIG.averageEvery, seedRuns: Number(process.env.SEEDS ?? DEFAULT_FIT_CONFIG.seedRuns), seed: 1 });
   for (const i of test) probs[i] = techniqueProbabilities(fitted.models, fitted.vectorizer.transform(feats[i]!));
   console.log(`fold ${f}: ${train.length} train, ${fitted.vectorizer.size} features, ${Date.now() - t0} ms`);
 }

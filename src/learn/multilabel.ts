@@ -27,7 +27,22 @@ export interface MultiLabelOptions {
    * (0: Bottou's schedule alone, which barely decays when λ is small).
    */
   epochDecay?: number;
+  /**
+   * Polyak–Ruppert tail averaging: return the mean of the iterates from this
+   * epoch index on instead of the last iterate (undefined: the last iterate).
+   */
+  averageFrom?: number;
+  /**
+   * Which iterates enter the average: 'step' (every step, by the ASGD
+   * bookkeeping, exact under the lazy shrink) or 'epoch' (the iterate at the
+   * end of each epoch). Default 'step'.
+   */
+  averageEvery?: 'step' | 'epoch';
   seed?: number;
+  /** The lazy shrink scale is folded into the weights when it falls below this (default 1e-6; tests raise it). */
+  rescaleBelow?: number;
+  /** Test hook: called after every step with the current (true) weights; slow. */
+  onStep?: (models: BinaryLogistic[]) => void;
 }
 
 export function trainMultiLabelLogistic(
@@ -44,6 +59,10 @@ export function trainMultiLabelLogistic(
   const power = options.classWeightPower ?? 0;
   const eta0 = options.eta0 ?? 0.5;
   const epochDecay = options.epochDecay ?? 0;
+  const rescaleBelow = options.rescaleBelow ?? 1e-6;
+  const averageFrom = options.averageFrom ?? epochs;
+  const averageSteps = averageFrom < epochs && (options.averageEvery ?? 'step') === 'step';
+  const averageEpochs = averageFrom < epochs && options.averageEvery === 'epoch';
   const lambda = 1 / (C * Math.max(1, n));
   const L = labels;
   const pos = new Float64Array(L);
@@ -68,9 +87,19 @@ export function trainMultiLabelLogistic(
   const isPos = new Uint8Array(L);
   const order = Int32Array.from({ length: n }, (_, i) => i);
   const random = seededRandom(options.seed ?? 1);
+  // Averaging. 'epoch': sum[j] accumulates v[j]·scale at each epoch's end.
+  // 'step': the sum over steps of the true weights v·scale is kept lazily as
+  // sum[j] + v[j]·P[c], where P[c] is the running sum of label c's scale over
+  // the averaged steps: a step that moves v[j] by δ subtracts δ·P[c] (the steps
+  // before it saw the old value), and a rescale of v divides P by the factor.
+  const sum = averageSteps || averageEpochs ? new Float64Array(dim * L) : undefined;
+  const P = new Float64Array(L);
+  const biasSum = new Float64Array(L);
+  let averaged = 0;
   let t = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
     const etaEpoch = eta0 / (1 + epochDecay * epoch);
+    const averaging = averageSteps && epoch >= averageFrom;
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const tmp = order[i]!;
@@ -100,22 +129,86 @@ export function trainMultiLabelLogistic(
         z[c] = (eta * g) / scale[c]!;
         bias[c]! -= eta * g * 0.1;
       }
-      for (let k = 0; k < x.idx.length; k++) {
-        const base = x.idx[k]! * L;
-        const xv = x.val[k]!;
-        for (let c = 0; c < L; c++) v[base + c]! -= z[c]! * xv;
+      if (averaging) {
+        for (let k = 0; k < x.idx.length; k++) {
+          const base = x.idx[k]! * L;
+          const xv = x.val[k]!;
+          for (let c = 0; c < L; c++) {
+            v[base + c]! -= z[c]! * xv;
+            sum![base + c]! += z[c]! * xv * P[c]!;
+          }
+        }
+        for (let c = 0; c < L; c++) {
+          P[c]! += scale[c]!;
+          biasSum[c]! += bias[c]!;
+        }
+        averaged++;
+      } else {
+        for (let k = 0; k < x.idx.length; k++) {
+          const base = x.idx[k]! * L;
+          const xv = x.val[k]!;
+          for (let c = 0; c < L; c++) v[base + c]! -= z[c]! * xv;
+        }
       }
       for (let c = 0; c < L; c++) {
-        if (scale[c]! < 1e-6) {
+        if (scale[c]! < rescaleBelow) {
           for (let j = c; j < v.length; j += L) v[j]! *= scale[c]!;
+          P[c]! /= scale[c]!;
           scale[c] = 1;
         }
       }
+      if (options.onStep) options.onStep(lastIterate(v, scale, bias, L, dim));
+    }
+    if (averageEpochs && epoch >= averageFrom) {
+      for (let c = 0; c < L; c++) {
+        const s = scale[c]!;
+        for (let j = c; j < v.length; j += L) sum![j]! += v[j]! * s;
+        biasSum[c]! += bias[c]!;
+      }
+      averaged++;
     }
   }
+  if (!sum || averaged === 0) return lastIterate(v, scale, bias, L, dim);
+  return Array.from({ length: L }, (_, c) => {
+    const weights = new Float32Array(dim);
+    if (averageSteps) for (let j = 0; j < dim; j++) weights[j] = (sum[j * L + c]! + v[j * L + c]! * P[c]!) / averaged;
+    else for (let j = 0; j < dim; j++) weights[j] = sum[j * L + c]! / averaged;
+    return { weights, bias: biasSum[c]! / averaged };
+  });
+}
+
+function lastIterate(v: Float64Array, scale: Float64Array, bias: Float64Array, L: number, dim: number): BinaryLogistic[] {
   return Array.from({ length: L }, (_, c) => {
     const weights = new Float32Array(dim);
     for (let j = 0; j < dim; j++) weights[j] = v[j * L + c]! * scale[c]!;
     return { weights, bias: bias[c]! };
   });
+}
+
+/**
+ * Several runs with different shuffling seeds (seed, then seeds derived from
+ * it), their weights and biases averaged into one linear model of the same size.
+ */
+export function trainMultiLabelLogisticSeeds(
+  X: readonly SparseVector[],
+  Y: readonly (readonly number[])[],
+  labels: number,
+  dim: number,
+  options: MultiLabelOptions = {},
+  runs = 1,
+): BinaryLogistic[] {
+  const seed = options.seed ?? 1;
+  if (runs <= 1) return trainMultiLabelLogistic(X, Y, labels, dim, options);
+  const sums = Array.from({ length: labels }, () => ({ weights: new Float64Array(dim), bias: 0 }));
+  for (let r = 0; r < runs; r++) {
+    // xorshift seeds far apart: small consecutive seeds start with correlated draws
+    const runSeed = r === 0 ? seed : (seed + Math.imul(r, 0x9e3779b9)) >>> 0;
+    const models = trainMultiLabelLogistic(X, Y, labels, dim, { ...options, seed: runSeed });
+    models.forEach((m, c) => {
+      const s = sums[c]!;
+      for (let j = 0; j < dim; j++) s.weights[j]! += m.weights[j]!;
+      s.bias += m.bias;
+    });
+  }
+  return sums.map((s) => ({ weights: Float32Array.from(s.weights, (w) => w / runs), bias: s.bias / runs }));
 }
