@@ -177,7 +177,16 @@ export class Featurizer {
     );
   }
 
+  /** Whole-document vectors, per Doc: the genre experts' scores and their cues read the same vector. */
+  private readonly docVectors = new WeakMap<Doc, SparseVector>();
+
   vector(doc: Doc): SparseVector {
+    let v = this.docVectors.get(doc);
+    if (!v) this.docVectors.set(doc, (v = this.computeVector(doc)));
+    return v;
+  }
+
+  private computeVector(doc: Doc): SparseVector {
     const all = styleOf(doc);
     const style = Float64Array.from(this.state.styleNames, (f) => all[STYLE_FEATURE_NAMES.indexOf(f)]!);
     let counts = this.docCounts.get(doc);
