@@ -51,6 +51,8 @@ export function genreCueList(model: GenreModel, doc: Doc, label: GenreId, max = 
 
 /** A cue as a reader sees it: "more quoted words than usual (+2.1 sd)". */
 export function describeGenreCue(cue: GenreCue): string {
+  // a yes/no feature: a distance in standard deviations would say nothing
+  if (cue.feature === 'dateline') return cue.z > 0 ? 'opens with a wire dateline ("PARIS (AFP) –")' : 'no wire dateline';
   const sign = cue.z >= 0 ? '+' : '−';
   return `${cue.z >= 0 ? 'more' : 'fewer'} ${STYLE_FEATURE_DESCRIPTIONS[cue.feature]} than usual (${sign}${Math.abs(cue.z).toFixed(1)} sd)`;
 }

@@ -54,6 +54,8 @@ describe('genre cues', () => {
   it('read as a sentence with the signed distance from the training average', () => {
     expect(describeGenreCue({ feature: 'quoted_word_share', z: 2.06, push: 1 })).toBe('more quoted words than usual (+2.1 sd)');
     expect(describeGenreCue({ feature: 'question_share', z: -0.84, push: 1 })).toBe('fewer questions than usual (−0.8 sd)');
-    for (const c of genreCues(model, rant, 'opinion')) expect(c).toMatch(/^(more|fewer) .+ than usual \([+−]\d+\.\d sd\)$/);
+    expect(describeGenreCue({ feature: 'dateline', z: 3.9, push: 1 })).toBe('opens with a wire dateline ("PARIS (AFP) –")');
+    expect(describeGenreCue({ feature: 'dateline', z: -0.3, push: 1 })).toBe('no wire dateline');
+    for (const c of genreCues(model, rant, 'opinion')) expect(c).toMatch(/^(more|fewer) .+ than usual \([+−]\d+\.\d sd\)$|wire dateline/);
   });
 });
