@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/corpus/location.js';
+import { genreComponentWith } from '../../src/pipeline/components/genre.js';
 import { createAnalyzer } from '../../src/pipeline/analyze.js';
 import { GENRES } from '../../src/taxonomy/ids.js';
 import { WIRE_REPORT } from './texts.js';
@@ -46,5 +47,12 @@ describe.skipIf(!shipped)('shipped genre and frame models', () => {
     expect(a.warnings.join(' ')).toMatch(/no genre: .*at least 80 words, and this text has 2\d\b/);
     // the other analysers still run
     expect(a.paragraphs.length).toBe(1);
+  });
+
+  it('gives a short text a genre flagged as a guess where every text needs one (the SemEval files)', async () => {
+    const analyzer = await createAnalyzer({ components: (defaults) => defaults.map((c) => (c.name === 'genre' ? genreComponentWith({ minWords: 1 }) : c)) });
+    const a = analyzer.analyze('We are sick of this! The mayor has lied to us again and again. Enough is enough: we demand an audit now!', { lang: 'en' });
+    expect(a.genre).not.toBeNull();
+    expect(a.warnings.join(' ')).toMatch(/the genre is a guess: this text has 2\d words/);
   });
 });

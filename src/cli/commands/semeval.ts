@@ -10,6 +10,7 @@ import type { ConstantBaseline } from '../../eval/baselines.js';
 import { isTrainedLanguage, normalizeLanguageCode, TASK_CODE } from '../../lang/codes.js';
 import type { Analysis } from '../../pipeline/analysis.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
+import { genreComponentWith } from '../../pipeline/components/genre.js';
 import type { Analyzer } from '../../pipeline/analyze.js';
 import { FRAMES, GENRE, PARAGRAPH_TECHNIQUES } from '../../pipeline/keys.js';
 import type { FrameId, GenreId } from '../../taxonomy/ids.js';
@@ -65,7 +66,8 @@ export function registerSemeval(program: Command): void {
         if (!existsSync(opts.template)) throw new InputError(`${opts.template}: no such file`, opts.template);
         template = parseTemplate(decodeInput(readFileSync(opts.template), opts.template).text, opts.template);
       }
-      const analyzer = await createAnalyzer();
+      // the official files need a genre for every article: a short one gets the model's guess (its analysis says it is one)
+      const analyzer = await createAnalyzer({ components: (defaults) => defaults.map((c) => (c.name === 'genre' ? genreComponentWith({ minWords: 1 }) : c)) });
       const modelled = hasModel(analyzer, subtask);
       let baseline: ConstantBaseline | undefined;
       const fallback = () => (baseline ??= baselineFor(lang, opts.corpus));
