@@ -17,7 +17,7 @@ import { paragraphFeatures } from '../src/techniques/featurize.js';
 import { DEFAULT_FIT_CONFIG, fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
 import { TECHNIQUES } from '../src/taxonomy/ids.js';
 import { TASK_CODES } from '../src/lang/codes.js';
-import { wordCasesOf } from '../src/techniques/train.js';
+import { prepareLanguage, wordCasesOf } from '../src/techniques/train.js';
 import { requireCorpus } from './corpus.js';
 
 const [k = 5, C = 4, epochs = 8, power = 0.5, minDf = 3] = process.argv.slice(2).map(Number);
@@ -28,11 +28,14 @@ const paras: TrainingParagraph[] = [];
 for (const l of LANGS) paras.push(...loadTechniqueCorpus(corpus, l).paragraphs.filter((p) => p.index >= 0));
 // OPENERS=0: capitalised sentence openers keep their word (models before the sentence-opener rule)
 const knownWords = new Map(LANGS.map((l) => [l, wordCasesOf(paras.filter((p) => p.lang === l)).known]));
+// German: names read by their role (GERMAN_NAMES=0: models before that rule)
+const prepared = new Map(LANGS.map((l) => [l, process.env.GERMAN_NAMES === '0' ? undefined : prepareLanguage(corpus, l)]));
 const feats = paras.map((p) =>
   paragraphFeatures(p.doc, p.index, p.lang, {
     context: process.env.CONTEXT === '1',
     titleWords: (process.env.TITLE_WORDS ?? '1') === '1',
     ...(process.env.OPENERS === '0' ? {} : { knownWords: knownWords.get(p.lang)! }),
+    ...(prepared.get(p.lang)?.nameForms ? { nameForms: prepared.get(p.lang)!.nameForms!, nounVocabulary: prepared.get(p.lang)!.nounVocabulary! } : {}),
   }),
 );
 console.log(`${paras.length} paragraphs featurised in ${Date.now() - t0} ms`);

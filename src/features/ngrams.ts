@@ -60,6 +60,18 @@ export interface NgramOptions {
    * as it would be inside the sentence; without it, sentence openers keep their word.
    */
   knownWords?: { has(word: string): boolean };
+  /**
+   * Lower-cased words that are names wherever they stand when capitalised, for a language
+   * that capitalises its nouns (German: see features/german-names.ts).
+   */
+  nameForms?: { has(word: string): boolean };
+  /**
+   * For a language that capitalises its nouns: the words its training text uses often enough
+   * to have a word feature. A capitalised word outside it (and outside `knownWords`) is taken
+   * for a name, as any capitalised word inside a sentence is in the other languages, so that
+   * an unknown name ("Merz") and a known one ("Scholz") read the same.
+   */
+  nounVocabulary?: { has(word: string): boolean };
 }
 
 export const NAME_ROLE = '<NAME>';
@@ -96,7 +108,7 @@ const hasLower = (text: string): boolean => hasCharIn(text, 97, 122, HAS_LOWER);
 const hasDigit = (text: string): boolean => hasCharIn(text, 48, 57, DIGIT);
 
 /** Normalised form of each token: lowercased word, or a role for names, acronyms and numbers. */
-export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOptions, 'lang' | 'maskNames' | 'ordinaryWords' | 'knownWords'>): string[] {
+export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOptions, 'lang' | 'maskNames' | 'ordinaryWords' | 'knownWords' | 'nameForms' | 'nounVocabulary'>): string[] {
   const mask = options.maskNames ?? true;
   const nounCaps = options.lang === 'de' || options.lang === 'ge';
   const forms: string[] = [];
@@ -118,6 +130,8 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
       if (allCaps && t.text.length >= 2 && t.text.length <= 5) form = ACRONYM_ROLE;
       else if (!allCaps && !sentenceStart && !nounCaps && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
       else if (!allCaps && sentenceStart && !nounCaps && options.knownWords && !options.knownWords.has(t.lower) && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
+      else if (!allCaps && nounCaps && options.nameForms?.has(t.lower)) form = NAME_ROLE;
+      else if (!allCaps && nounCaps && options.nounVocabulary && !options.nounVocabulary.has(t.lower) && !options.knownWords?.has(t.lower) && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
     }
     if (mask && form === t.lower && (isSideWord(form, options.lang) || (hasApostrophe(t.text) && ELIDED_NAME.test(t.text)))) form = NAME_ROLE;
     forms.push(form);

@@ -9,7 +9,7 @@ import { detectTechniques } from './detector.js';
 import { fitTechniques, DEFAULT_FIT_CONFIG } from './fit.js';
 import type { TechniqueModel } from './modelio.js';
 import { SPAN_MODEL_VERSION, trainLocator } from './locator-train.js';
-import { modelFromFitted, nameWordKeys, prepareLanguage, spanShapes, TECHNIQUE_MODEL_VERSION } from './train.js';
+import { modelFromFitted, nameFormKeys, nameWordKeys, prepareLanguage, spanShapes, TECHNIQUE_MODEL_VERSION } from './train.js';
 
 /**
  * Cross-validation providers for subtask 3 (techniques per paragraph) and for
@@ -46,6 +46,7 @@ function foldModel(request: FoldRequest): TechniqueModel {
     titleWords: true,
     sentenceOpeners: true,
     nameWords: nameWordKeys(fitted.vectorizer.state().features, request.langs.map((lang) => [lang, prepareLanguage(request.corpus, lang).wordCases])),
+    nameForms: nameFormKeys(request.corpus, request.langs),
     ...spanShapes(request.corpus, request.langs, inTraining),
     training: {},
   });

@@ -98,6 +98,26 @@ function knownWordsOf(model: TechniqueModel, lang: string): { has(word: string):
   return view;
 }
 
+/** Languages whose capital letters mark nouns: their names come from the header's nameForms. */
+const NOUN_CAPS_LANGS = new Set(['ge']);
+
+const nameViews = new WeakMap<TechniqueModel, Map<string, { nameForms: ReadonlySet<string>; nounVocabulary: { has(word: string): boolean } }>>();
+
+/** The header's names of a noun-capitalising language, and its words with a word feature less those names. */
+function germanNameViews(model: TechniqueModel, lang: string): { nameForms: ReadonlySet<string>; nounVocabulary: { has(word: string): boolean } } {
+  let byLang = nameViews.get(model);
+  if (!byLang) nameViews.set(model, (byLang = new Map()));
+  let views = byLang.get(lang);
+  if (!views) {
+    const prefix = `${lang}|`;
+    const nameForms = new Set((model.header.nameForms ?? []).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+    const index = model.vectorizer.index;
+    const wordPrefix = `${lang}|w:`;
+    byLang.set(lang, (views = { nameForms, nounVocabulary: { has: (word: string) => index.has(wordPrefix + word) && !nameForms.has(word) } }));
+  }
+  return views;
+}
+
 export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, options: DetectOptions = {}): Detection {
   const paragraphs: ParagraphTechniques[] = [];
   const spans: TechniqueSpan[] = [];
@@ -111,6 +131,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       ...(header.titleWords ? { ordinaryWords: lowerCaseWords(doc) } : {}),
       // only a trained language has a vocabulary to ask; elsewhere openers keep their word
       ...(header.sentenceOpeners && TASK_CODES.includes(lang) ? { knownWords: knownWordsOf(model, lang) } : {}),
+      ...(header.nameForms && NOUN_CAPS_LANGS.has(lang) ? germanNameViews(model, lang) : {}),
     };
     const forms = tokenForms(tokens, ngramOptions);
     // each feature resolved once: its index serves the counts, the score and the cues;

@@ -11,7 +11,7 @@ import { lowerCaseWords } from '../features/ordinary-words.js';
  *
  * `lang` is the corpus code (en fr ge it po ru) or, for other languages, the ISO code.
  */
-export function paragraphFeatures(doc: Doc, index: number, lang: string, options: { context?: boolean; titleWords?: boolean; knownWords?: ReadonlySet<string> } = {}): Map<string, number> {
+export function paragraphFeatures(doc: Doc, index: number, lang: string, options: { context?: boolean; titleWords?: boolean; knownWords?: ReadonlySet<string>; nameForms?: ReadonlySet<string>; nounVocabulary?: ReadonlySet<string> } = {}): Map<string, number> {
   const titleWords = options.titleWords ?? true;
   const p = doc.paragraphs[index];
   const out = new Map<string, number>();
@@ -19,7 +19,7 @@ export function paragraphFeatures(doc: Doc, index: number, lang: string, options
   // capitalised words the article also writes in lower case are not names: title-case
   // headlines keep their words (English first lines were 65% masked)
   const ordinaryWords = titleWords ? lowerCaseWords(doc) : undefined;
-  ngramFeatures(doc.tokensIn(p.start, p.end), { lang, prefix: lang, ...(ordinaryWords ? { ordinaryWords } : {}), ...(options.knownWords ? { knownWords: options.knownWords } : {}) }, out);
+  ngramFeatures(doc.tokensIn(p.start, p.end), { lang, prefix: lang, ...(ordinaryWords ? { ordinaryWords } : {}), ...(options.knownWords ? { knownWords: options.knownWords } : {}), ...(options.nameForms ? { nameForms: options.nameForms } : {}), ...(options.nounVocabulary ? { nounVocabulary: options.nounVocabulary } : {}) }, out);
   if (index === 0) out.set('sh:first', 1);
   if (options.context) {
     // experimental (not in the shipped model): words of the neighbouring paragraphs

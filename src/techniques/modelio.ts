@@ -46,6 +46,12 @@ export interface TechniqueModelHeader {
    * (rarely written in lower case, or mostly capitalised): a sentence opener among them is a name.
    */
   nameWords?: string[];
+  /**
+   * `${lang}|${word}` for the words of a noun-capitalising language (German) read as names
+   * wherever they stand when capitalised (features/german-names.ts; absent in older models,
+   * which read every capitalised German word as a word).
+   */
+  nameForms?: string[];
 }
 
 export interface TechniqueModel {
@@ -99,6 +105,7 @@ export function writeTechniqueModels(
       techniques: [...TECHNIQUES],
       features: keep.map((j) => all.features[j]!),
       ...(meta.nameWords ? { nameWords: meta.nameWords.filter((w) => inPart(w, part)) } : {}),
+      ...(meta.nameForms ? { nameForms: meta.nameForms.filter((w) => inPart(w, part)) } : {}),
       biases: fitted.models.map((m) => m.bias),
       blockNorm: all.blockNorm ?? false,
     };

@@ -13,14 +13,16 @@ import type { SpanMode, TechniqueModel, TechniqueModelHeader } from './modelio.j
 import { TASK_CODES } from '../lang/codes.js';
 import { wordCaseVocabulary } from '../features/ordinary-words.js';
 import type { WordCaseVocabulary } from '../features/ordinary-words.js';
+import { frequentWords, germanNames } from '../features/german-names.js';
+import type { Token } from '../doc/segment.js';
 
 /**
  * Training the technique detector on the six languages of the training split
  * (jointly), and the pieces the CV provider shares with it.
  */
 export const TECHNIQUE_LANGS = TASK_CODES;
-/** 1.1.0: side words and unknown sentence openers take the name role (README "Neutrality"). */
-export const TECHNIQUE_MODEL_VERSION = '1.1.0';
+/** 1.1.0: side words and unknown sentence openers take the name role (README "Neutrality"); 1.2.0: German names (features/german-names.ts) and capitalised German words too rare for a word feature too. */
+export const TECHNIQUE_MODEL_VERSION = '1.2.0';
 /**
  * One global decision threshold on the probability, chosen on out-of-fold
  * predictions of 5-fold CV by article (bench/cv-techniques.ts), then nudged up
@@ -35,7 +37,14 @@ export interface PreparedParagraphs {
   features: Map<string, number>[];
   /** How the language's training text writes each word: the sentence-opener rule's vocabulary. */
   wordCases: WordCaseVocabulary;
+  /** For a language that capitalises its nouns (German): the words read as names wherever they stand. */
+  nameForms?: Set<string>;
+  /** For such a language: the words frequent enough for a word feature (see tokenForms' `nounVocabulary`). */
+  nounVocabulary?: Set<string>;
 }
+
+/** Languages whose capital letters mark nouns, not names. */
+const NOUN_CAPS_LANGS = new Set(['ge']);
 
 const prepared = new Map<string, PreparedParagraphs>();
 
@@ -46,10 +55,35 @@ export function prepareLanguage(corpus: string, lang: string): PreparedParagraph
   if (!p) {
     const paragraphs = loadTechniqueCorpus(corpus, lang).paragraphs.filter((q) => q.index >= 0);
     const wordCases = wordCasesOf(paragraphs);
-    p = { paragraphs, features: paragraphs.map((q) => paragraphFeatures(q.doc, q.index, lang, { knownWords: wordCases.known })), wordCases };
+    const names = NOUN_CAPS_LANGS.has(lang) ? germanNamesOf(corpus, lang, paragraphs, wordCases) : {};
+    p = { paragraphs, features: paragraphs.map((q) => paragraphFeatures(q.doc, q.index, lang, { knownWords: wordCases.known, ...names })), wordCases, ...names };
     prepared.set(key, p);
   }
   return p;
+}
+
+function paragraphTokens(q: TrainingParagraph): readonly Token[] {
+  const span = q.doc.paragraphs[q.index]!;
+  return q.doc.tokensIn(span.start, span.end);
+}
+
+/**
+ * German names and nouns from the training text (features/german-names.ts): text only, no
+ * labels, so CV folds share them like the word cases.
+ */
+function germanNamesOf(corpus: string, lang: string, paragraphs: readonly TrainingParagraph[], wordCases: WordCaseVocabulary): { nameForms: Set<string>; nounVocabulary: Set<string> } {
+  const others = TECHNIQUE_LANGS.filter((l) => l !== lang && !NOUN_CAPS_LANGS.has(l)).map((l) => {
+    const p = prepareLanguage(corpus, l);
+    return { runs: p.paragraphs.map(paragraphTokens), known: p.wordCases.known };
+  });
+  const runs = paragraphs.map(paragraphTokens);
+  const nameForms = germanNames({ runs, known: wordCases.known }, others, DEFAULT_FIT_CONFIG.minDf);
+  return { nameForms, nounVocabulary: frequentWords(runs, DEFAULT_FIT_CONFIG.minDf, nameForms) };
+}
+
+/** The header's `nameForms`: each noun-capitalising language's names, as `${lang}|${word}`, sorted. */
+export function nameFormKeys(corpus: string, langs: readonly string[]): string[] {
+  return langs.flatMap((lang) => [...(prepareLanguage(corpus, lang).nameForms ?? [])].map((w) => `${lang}|${w}`)).sort();
 }
 
 /**
@@ -60,13 +94,7 @@ export function prepareLanguage(corpus: string, lang: string): PreparedParagraph
  * Text only, no labels: CV folds share it.
  */
 export function wordCasesOf(paragraphs: readonly TrainingParagraph[]): WordCaseVocabulary {
-  return wordCaseVocabulary(
-    paragraphs.map((q) => {
-      const span = q.doc.paragraphs[q.index]!;
-      return q.doc.tokensIn(span.start, span.end);
-    }),
-    DEFAULT_FIT_CONFIG.minDf,
-  );
+  return wordCaseVocabulary(paragraphs.map(paragraphTokens), DEFAULT_FIT_CONFIG.minDf);
 }
 
 /**
@@ -158,6 +186,7 @@ export function trainTechniques(options: TrainTechniquesOptions): string[] {
       titleWords: true,
       sentenceOpeners: true,
       nameWords: nameWordKeys(fitted.vectorizer.state().features, TECHNIQUE_LANGS.map((lang) => [lang, prepareLanguage(options.corpus, lang).wordCases])),
+      nameForms: nameFormKeys(options.corpus, TECHNIQUE_LANGS),
       ...spanShapes(options.corpus, TECHNIQUE_LANGS),
       training: { data: 'SemEval-2023 Task 3 training split (Piskorski et al., 2023)', paragraphs: counts, config },
     },
