@@ -72,7 +72,7 @@ export function renderText(a: Analysis, options: TextOptions): string {
   out.push('');
 
   out.push(`${h('Genre')}  ${a.genre ? `${genreName(a.genre.label)} ${percent(a.genre.scores[a.genre.label])}` : dim('not determined')}`);
-  if (a.genre && a.genre.cues.length > 0) out.push(dim(`  because: ${a.genre.cues.join('; ')}`));
+  if (a.genre && a.genre.cues.length > 0) out.push(wrapPieces([{ text: `  because: ${a.genre.cues.join('; ')}`, style: { dim: true } }], width, color, '    '));
   out.push(h('Frames'));
   if (a.frames.length === 0) out.push(dim('  none detected'));
   for (const f of a.frames) out.push(`  ${frameName(f.frame)} ${percent(f.score)}${f.paragraphs.length ? dim(`  ¶${f.paragraphs.join(', ¶')}`) : ''}`);

@@ -15,6 +15,8 @@ describe('renderText', () => {
     for (const line of out.split('\n')) if (!/\S{40,}/.test(line)) expect(visibleWidth(line), line).toBeLessThanOrEqual(60);
     expect(out).toContain('Legend');
     expect(out).toContain('Genre  Opinion 86%');
+    // the genre's cues, wrapped like every other line
+    expect(out.replace(/\s+/g, ' ')).toContain('because: more exclamations than usual (+2.0 sd); more second person ("you") than usual (+1.4 sd)');
     expect(out).toContain('Mayor Dalton');
     expect(out).toContain('vague authority: “experts”');
   });
