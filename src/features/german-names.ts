@@ -13,6 +13,9 @@ import type { NgramToken } from './ngrams.js';
  * Either way, a word German writes in lower case, or puts after an article in half its uses or
  * more ("die Welt", "die Zeitung": nouns that are newspaper names elsewhere), is not a name.
  */
+/** Languages (corpus codes) whose capital letters mark nouns, not names: their names come from germanNames. */
+export const NOUN_CAPS_LANGS: ReadonlySet<string> = new Set(['ge']);
+
 export interface LanguageText {
   /** Token runs (paragraphs) of the language's training text. */
   runs: ReadonlyArray<readonly NgramToken[]>;

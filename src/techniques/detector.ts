@@ -1,3 +1,4 @@
+import { NOUN_CAPS_LANGS } from '../features/german-names.js';
 import type { Doc } from '../doc/doc.js';
 import { shapeFeatures, tokenForms } from '../features/ngrams.js';
 import { FormIndex } from '../features/form-index.js';
@@ -98,8 +99,6 @@ function knownWordsOf(model: TechniqueModel, lang: string): { has(word: string):
   return view;
 }
 
-/** Languages whose capital letters mark nouns: their names come from the header's nameForms. */
-const NOUN_CAPS_LANGS = new Set(['ge']);
 
 const nameViews = new WeakMap<TechniqueModel, Map<string, { nameForms: ReadonlySet<string>; nounVocabulary: { has(word: string): boolean } }>>();
 
@@ -229,7 +228,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
       const spanWords = header.spanWords[f.technique] ?? 3;
       const located =
         locator && tokens.length > 0
-          ? blendScores(tokenScoresById((locatorKeys ??= locatorFeatureIds(tokens, locator, (repeated ??= repeatedWords(doc)))), locator, f.technique), perToken, locator.blend)
+          ? blendScores(tokenScoresById((locatorKeys ??= locatorFeatureIds(tokens, locator, (repeated ??= repeatedWords(doc)), header.nameForms && NOUN_CAPS_LANGS.has(lang) ? germanNameViews(model, lang) : {})), locator, f.technique), perToken, locator.blend)
           : undefined;
       const cuts = located
         ? locateSpans(doc, tokens, located, locator!, f.technique)

@@ -1,6 +1,6 @@
 import type { Token } from '../doc/segment.js';
 import { emitLocatorFeatures, FORM_FAMILIES } from './locator.js';
-import type { SpanLocator } from './locator.js';
+import type { FormRoles, SpanLocator } from './locator.js';
 
 /**
  * The span locator's features as ids, for detection: a paragraph's features
@@ -77,7 +77,7 @@ function formIdsOf(c: LocatorById, form: string): readonly number[] {
 }
 
 /** Each token's locator feature ids, in the order of `locatorFeatures`. */
-export function locatorFeatureIds(tokens: readonly Token[], locator: SpanLocator, repeated: ReadonlySet<string> = new Set()): Int32Array[] {
+export function locatorFeatureIds(tokens: readonly Token[], locator: SpanLocator, repeated: ReadonlySet<string> = new Set(), roles: FormRoles = {}): Int32Array[] {
   const c = locatorById(locator);
   const out: Int32Array[] = [];
   const ids: number[] = [];
@@ -96,7 +96,7 @@ export function locatorFeatureIds(tokens: readonly Token[], locator: SpanLocator
       out.push(Int32Array.from(ids));
       ids.length = 0;
     },
-  });
+  }, roles);
   return out;
 }
 

@@ -4,6 +4,8 @@ import type { Trainer } from '../learn/trainers.js';
 import { TECHNIQUES } from '../taxonomy/ids.js';
 import { loadTechniqueCorpus } from './corpus.js';
 import { locatorFeatures, repeatedWords } from './locator.js';
+import { prepareLanguage } from './train.js';
+import { NOUN_CAPS_LANGS } from '../features/german-names.js';
 import type { SpanLocator, SpanUnit } from './locator.js';
 import { TASK_CODES } from '../lang/codes.js';
 
@@ -17,8 +19,8 @@ import { TASK_CODES } from '../lang/codes.js';
  * Rare features (a < MIN_INSIDE) and weak ones are pruned to keep the file small.
  */
 export const SPAN_MODEL_KIND = 'spinscope-span-locator';
-/** 1.1.0: the span unit per language; 1.2.0: side words take the name role. */
-export const SPAN_MODEL_VERSION = '1.2.0';
+/** 1.1.0: the span unit per language; 1.2.0: side words take the name role; 1.3.0: German names too (features/german-names.ts). */
+export const SPAN_MODEL_VERSION = '1.3.0';
 export const LOCATOR_LANGS = TASK_CODES;
 export const spanModelFileName = (lang: string): string => `spans-${lang}.bin`;
 
@@ -41,6 +43,9 @@ export const DEFAULT_LOCATOR_CONFIG: LocatorTrainConfig = { alpha: 2, minInside:
 
 export function trainLocator(corpus: string, lang: string, keepArticle: (id: string) => boolean = () => true, config: LocatorTrainConfig = DEFAULT_LOCATOR_CONFIG): SpanLocator {
   const data = loadTechniqueCorpus(corpus, lang);
+  // German names read by their role, with the technique model's lists (text only: CV folds share them)
+  const prepared = NOUN_CAPS_LANGS.has(lang) ? prepareLanguage(corpus, lang) : undefined;
+  const roles = prepared?.nameForms && prepared.nounVocabulary ? { nameForms: prepared.nameForms, nounVocabulary: prepared.nounVocabulary } : {};
   const inside = new Map<string, Map<string, number>>();
   const outside = new Map<string, Map<string, number>>();
   const totals = new Map<string, { a: number; b: number }>();
@@ -63,7 +68,7 @@ export function trainLocator(corpus: string, lang: string, keepArticle: (id: str
       const here = spans.filter((s) => s.start < p.end && s.end > p.start);
       if (here.length === 0) continue;
       const tokens = doc.tokensIn(p.start, p.end);
-      const features = locatorFeatures(tokens, lang, repeated);
+      const features = locatorFeatures(tokens, lang, repeated, roles);
       for (const t of new Set(here.map((s) => s.technique))) {
         const mine = here.filter((s) => s.technique === t);
         const tot = totals.get(t) ?? { a: 0, b: 0 };

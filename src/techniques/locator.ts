@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Token } from '../doc/segment.js';
 import { codePointLength } from '../doc/offsets.js';
 import { tokenForms } from '../features/ngrams.js';
+import type { NgramOptions } from '../features/ngrams.js';
 import { stemmerFor } from '../features/stemmers.js';
 import type { CutSpan } from './spans.js';
 
@@ -90,22 +91,31 @@ export const FORM_FAMILIES = ['w', 'L', 'R', 'L2', 'R2'] as const;
 export const SENTENCE_EDGE = '<s>';
 
 /** The locator's features of every token of a paragraph, in token order. */
-export function locatorFeatures(tokens: readonly Token[], lang: string, repeated: ReadonlySet<string> = new Set()): string[][] {
+/** How a noun-capitalising language (German) tells its names apart: the technique model's lists (see tokenForms). */
+export type FormRoles = Pick<NgramOptions, 'nameForms' | 'nounVocabulary'>;
+
+export function locatorFeatures(tokens: readonly Token[], lang: string, repeated: ReadonlySet<string> = new Set(), roles: FormRoles = {}): string[][] {
   const out: string[][] = [];
   let keys: string[] = [];
-  emitLocatorFeatures(tokens, lang, repeated, {
-    feature: (family, value) => keys.push(value === undefined ? family : `${family}:${value}`),
-    formFeature: (_slot, family, _token, form) => keys.push(`${family}:${form}`),
-    endToken: () => {
-      out.push(keys);
-      keys = [];
+  emitLocatorFeatures(
+    tokens,
+    lang,
+    repeated,
+    {
+      feature: (family, value) => keys.push(value === undefined ? family : `${family}:${value}`),
+      formFeature: (_slot, family, _token, form) => keys.push(`${family}:${form}`),
+      endToken: () => {
+        out.push(keys);
+        keys = [];
+      },
     },
-  });
+    roles,
+  );
   return out;
 }
 
-export function emitLocatorFeatures(tokens: readonly Token[], lang: string, repeated: ReadonlySet<string>, sink: LocatorFeatureSink): void {
-  const forms = tokenForms(tokens, { lang });
+export function emitLocatorFeatures(tokens: readonly Token[], lang: string, repeated: ReadonlySet<string>, sink: LocatorFeatureSink, roles: FormRoles = {}): void {
+  const forms = tokenForms(tokens, { lang, ...roles });
   const stem = stemmerFor(lang);
   // sentence mood: the last punctuation of each sentence
   const mood = new Map<number, string>();

@@ -13,7 +13,7 @@ import type { SpanMode, TechniqueModel, TechniqueModelHeader } from './modelio.j
 import { TASK_CODES } from '../lang/codes.js';
 import { wordCaseVocabulary } from '../features/ordinary-words.js';
 import type { WordCaseVocabulary } from '../features/ordinary-words.js';
-import { frequentWords, germanNames } from '../features/german-names.js';
+import { frequentWords, germanNames, NOUN_CAPS_LANGS } from '../features/german-names.js';
 import type { Token } from '../doc/segment.js';
 
 /**
@@ -43,8 +43,6 @@ export interface PreparedParagraphs {
   nounVocabulary?: Set<string>;
 }
 
-/** Languages whose capital letters mark nouns, not names. */
-const NOUN_CAPS_LANGS = new Set(['ge']);
 
 const prepared = new Map<string, PreparedParagraphs>();
 

@@ -56,3 +56,24 @@ describe('locator feature ids with float32 weights (a locator read from its file
     }
   });
 });
+
+describe('locator features for German names', () => {
+  const doc = new Doc('Die Regierung schweigt, aber Vandalov lügt wieder. Auch Wolkenstein lügt.', { lang: 'de' });
+  const tokens = doc.tokens;
+  const roles = { nameForms: new Set(['vandalov']), nounVocabulary: new Set(['regierung', 'die', 'auch']) };
+  const wordOf = (features: string[][], text: string) => features[tokens.findIndex((t) => t.text === text)]!.find((k) => k.startsWith('w:'));
+
+  it('read a known and an unknown German name by their role, and keep the nouns', () => {
+    const f = locatorFeatures(tokens, 'ge', new Set(), roles);
+    expect(wordOf(f, 'Vandalov')).toBe('w:<NAME>');
+    expect(wordOf(f, 'Wolkenstein')).toBe('w:<NAME>');
+    expect(wordOf(f, 'Regierung')).toBe('w:regierung');
+  });
+
+  it('give the same ids as the string features with the roles', () => {
+    const keys = new Set(locatorFeatures(tokens, 'ge', new Set(), roles).flat());
+    const locator: SpanLocator = { lang: 'ge', weights: new Map([['Loaded_Language', new Map([...keys].sort().map((k, i) => [k, Math.sin(i + 1)]))]]), spanWords: {}, cut: 0.5, blend: 0, unit: 'words' };
+    const expected = tokenScores(locatorFeatures(tokens, 'ge', new Set(), roles), locator.weights.get('Loaded_Language'));
+    expect(tokenScoresById(locatorFeatureIds(tokens, locator, new Set(), roles), locator, 'Loaded_Language')).toEqual(expected);
+  });
+});
