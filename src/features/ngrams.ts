@@ -1,6 +1,7 @@
 import { segmentTokens16 } from '../doc/segment.js';
 import { stemmerFor } from './stemmers.js';
 import { isSideWord } from '../lang/side-words.js';
+import { neutraliseNameContext } from './name-context.js';
 
 /**
  * Language-aware token features for linear models (techniques, genre, frames).
@@ -137,7 +138,25 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
     forms.push(form);
     sentenceStart = false;
   }
+  // the articles and quotation marks around a name that still tell one name from another
+  if (mask) neutraliseNameContext(tokens, forms, options.lang, { nameRole: NAME_ROLE, quoteForm: '"', isUpperStart: startsUpper });
   return forms;
+}
+
+/**
+ * Whether token i continues a name begun by the token before it ("Xi Jinping",
+ * «Единая Россия» with its quotes): it then fires no feature of its own, so a
+ * name of three words reads like a name of one and the count of names does not
+ * tell two sides apart. Its neighbours' bigrams are unchanged, since every token
+ * of the run has the name's form.
+ */
+export function continuesName(forms: readonly string[], i: number): boolean {
+  return i > 0 && forms[i] === NAME_ROLE && forms[i - 1] === NAME_ROLE;
+}
+
+/** Whether a token fires word features: words, and a quotation mark that opens a name (see features/name-context.ts). */
+export function firesAsWord(token: NgramToken, form: string): boolean {
+  return token.isWord || form === NAME_ROLE;
 }
 
 function isRole(form: string): boolean {
@@ -159,7 +178,11 @@ export function tokenFeatureKeys(tokens: readonly NgramToken[], options: NgramOp
   const cache = keyCache(options);
   const out: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const keys = cachedUnigramKeys(forms[i]!, tokens[i]!.isWord, options, cache).slice();
+    if (continuesName(forms, i)) {
+      out.push([]);
+      continue;
+    }
+    const keys = cachedUnigramKeys(forms[i]!, firesAsWord(tokens[i]!, forms[i]!), options, cache).slice();
     if (options.bigrams !== false && i > 0) keys.push(`${pre}b:${forms[i - 1]} ${forms[i]}`);
     out.push(keys);
   }
@@ -242,7 +265,8 @@ export function ngramFeatures(tokens: readonly NgramToken[], options: NgramOptio
   const pre = options.prefix ? `${options.prefix}|` : '';
   const cache = keyCache(options);
   for (let i = 0; i < tokens.length; i++) {
-    for (const k of cachedUnigramKeys(forms[i]!, tokens[i]!.isWord, options, cache)) add(out, k);
+    if (continuesName(forms, i)) continue;
+    for (const k of cachedUnigramKeys(forms[i]!, firesAsWord(tokens[i]!, forms[i]!), options, cache)) add(out, k);
     if (options.bigrams !== false && i > 0) add(out, `${pre}b:${forms[i - 1]} ${forms[i]}`);
   }
   if (options.shapes !== false) shapeFeatures(tokens, forms, out);
@@ -259,7 +283,9 @@ export function shapeFeatures(tokens: readonly NgramToken[], forms: readonly str
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const form = forms[i]!;
-    if (t.isWord) {
+    // a name of several words (or quoted) counts as one word and one name
+    if (continuesName(forms, i)) continue;
+    if (firesAsWord(t, form)) {
       words++;
       if (form === NAME_ROLE) add(out, 'sh:name');
       else if (form === ACRONYM_ROLE) add(out, 'sh:acronym');

@@ -12,7 +12,7 @@ import { TASK_CODES } from '../lang/codes.js';
 
 export const FRAMES_MODEL_FILE = 'frames.bin';
 export const FRAMES_MODEL_KIND = 'frames';
-export const FRAMES_MODEL_VERSION = 'frames-4';
+export const FRAMES_MODEL_VERSION = 'frames-4.1';
 
 interface FramesHeader {
   thresholds: number[];

@@ -14,7 +14,7 @@ import { TASK_CODES } from '../lang/codes.js';
 
 export const GENRE_MODEL_FILE = 'genre.bin';
 export const GENRE_MODEL_KIND = 'genre';
-export const GENRE_MODEL_VERSION = 'genre-4';
+export const GENRE_MODEL_VERSION = 'genre-4.1';
 
 interface GenreHeader {
   temperature: number;

@@ -1,6 +1,6 @@
 import { NOUN_CAPS_LANGS } from '../features/german-names.js';
 import type { Doc } from '../doc/doc.js';
-import { shapeFeatures, tokenForms } from '../features/ngrams.js';
+import { continuesName, firesAsWord, shapeFeatures, tokenForms } from '../features/ngrams.js';
 import { FormIndex } from '../features/form-index.js';
 import { weighInOrder } from './weigh.js';
 import type { ParagraphTechniques, TechniqueSpan } from '../pipeline/analysis.js';
@@ -146,7 +146,13 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     let previous = -1;
     for (let i = 0; i < tokens.length; i++) {
       const id = formFeatures.id(forms[i]!);
-      const at = formFeatures.ownAt(id, tokens[i]!.isWord);
+      // a token that continues a name fires nothing (ngramFeatures does the same)
+      if (continuesName(forms, i)) {
+        previous = id;
+        from[i + 1] = n;
+        continue;
+      }
+      const at = formFeatures.ownAt(id, firesAsWord(tokens[i]!, forms[i]!));
       const pool = formFeatures.pool;
       const owned = pool[at]!;
       if (n + owned + 1 > flat.length) flat = scratch.flat = grown(flat, n + owned + 1, n);

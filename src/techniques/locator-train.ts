@@ -20,7 +20,7 @@ import { TASK_CODES } from '../lang/codes.js';
  */
 export const SPAN_MODEL_KIND = 'spinscope-span-locator';
 /** 1.1.0: the span unit per language; 1.2.0: side words take the name role; 1.3.0: German names too (features/german-names.ts). */
-export const SPAN_MODEL_VERSION = '1.3.0';
+export const SPAN_MODEL_VERSION = '1.4.0';
 export const LOCATOR_LANGS = TASK_CODES;
 export const spanModelFileName = (lang: string): string => `spans-${lang}.bin`;
 

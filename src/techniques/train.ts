@@ -22,7 +22,7 @@ import type { Token } from '../doc/segment.js';
  */
 export const TECHNIQUE_LANGS = TASK_CODES;
 /** 1.1.0: side words and unknown sentence openers take the name role (README "Neutrality"); 1.2.0: German names (features/german-names.ts) and capitalised German words too rare for a word feature too. */
-export const TECHNIQUE_MODEL_VERSION = '1.2.0';
+export const TECHNIQUE_MODEL_VERSION = '1.3.0';
 /**
  * One global decision threshold on the probability, chosen on out-of-fold
  * predictions of 5-fold CV by article (bench/cv-techniques.ts), then nudged up

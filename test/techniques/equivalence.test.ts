@@ -12,16 +12,26 @@ const TEXT = [
   'Nobody in Ruritania believes these corrupt puppets anymore 😤, said Mr. J. Smith on 12 May.',
   'Why would anyone trust them? They destroyed the economy; they will destroy the nation.',
   '"Enough is enough," the crowd chanted… while the minister smiled.',
+  // a name of several words fires once (continuesName), in both paths
+  'Xi Jinping and Marine Le Pen praised the brave heroes of Ruritania once again!',
 ].join('\n');
+// quoted names (features/name-context.ts) and agreeing articles change the forms before both paths
+const RU_TEXT = ['Позор! «Единая Россия» снова лжёт нам, и лжёт, и лжёт.', 'Так называемые «эксперты» из Брюсселя опять всех обманули.'].join('\n');
 
 describe('technique detector matches the training features', () => {
-  it('gives each paragraph the probabilities of paragraphFeatures + the vectorizer, twice in a row', () => {
-    const model = new ModelStore().load(modelFileName('en'), readTechniqueModel);
+  it.each([
+    ['en', TEXT],
+    ['ru', RU_TEXT],
+  ])('gives each paragraph the probabilities of paragraphFeatures + the vectorizer, twice in a row (%s)', (lang, text) => {
+    const model = new ModelStore().load(modelFileName(lang), readTechniqueModel);
     for (let round = 0; round < 2; round++) {
-      const doc = new Doc(TEXT, { lang: 'en' });
-      const found = detectTechniques(doc, model, 'en', { spans: false });
+      const doc = new Doc(text, { lang });
+      const found = detectTechniques(doc, model, lang, { spans: false });
       doc.paragraphs.forEach((_, pi) => {
-        const x = model.vectorizer.transform(paragraphFeatures(doc, pi, 'en'));
+        // sentence openers are read against the words the model knows, as the detector does
+        const names = new Set(model.header.nameWords ?? []);
+        const knownWords = { has: (w: string) => model.vectorizer.index.has(`${lang}|w:${w}`) && !names.has(`${lang}|${w}`) };
+        const x = model.vectorizer.transform(paragraphFeatures(doc, pi, lang, model.header.sentenceOpeners ? { knownWords } : {}));
         const expected = model.header.techniques
           .map((technique, c) => {
             let z = model.header.biases[c]!;

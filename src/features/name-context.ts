@@ -1,0 +1,85 @@
+/**
+ * The words around a name that still give away which name it is, once the
+ * name itself reads as its role (`<NAME>`, see tokenForms in ngrams.ts):
+ *
+ * - **Articles that agree with the name.** "Gli ebrei" / "I cattolici",
+ *   "an Israeli" / "a Palestinian", "la Lega" / "il Partito": the article's
+ *   form depends on the word it precedes, so the article alone tells two
+ *   sides apart. Before a name the article takes one form per kind
+ *   (definite, indefinite, article fused with a preposition).
+ * - **Quotation marks that are part of a name.** Russian, Polish, French and
+ *   Italian quote the names of parties, firms and papers («Единая Россия»,
+ *   „Gazeta Wyborcza"); quotation is also a cue for scare quotes, so a quoted
+ *   party read as loaded and the same party unquoted (КПРФ) did not. Quotes
+ *   around one to three capitalised words read as part of the name they
+ *   enclose. Not in English, where a quoted run of capitalised words is more
+ *   often a slogan ("Stop the Steal") than a name, nor in German, which
+ *   capitalises every noun (a quoted „Experten" is a scare quote).
+ *
+ * Both rules look only at the written shape of the text, never at which name
+ * it is, and they apply alike in training and detection.
+ */
+
+/** Article (or article fused with a preposition) → the one form it takes before a name. */
+const ARTICLES: Record<string, ReadonlyMap<string, string>> = {
+  en: table({ a: ['a', 'an'] }),
+  fr: table({ le: ['le', 'la', 'les'], un: ['un', 'une'], du: ['du', 'des'], au: ['au', 'aux'] }),
+  it: table({
+    il: ['il', 'lo', 'la', 'i', 'gli', 'le'],
+    un: ['un', 'uno', 'una'],
+    del: ['del', 'dello', 'della', 'dei', 'degli', 'delle'],
+    al: ['al', 'allo', 'alla', 'ai', 'agli', 'alle'],
+    dal: ['dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle'],
+    nel: ['nel', 'nello', 'nella', 'nei', 'negli', 'nelle'],
+    sul: ['sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle'],
+  }),
+  de: table({ der: ['der', 'die', 'das', 'den', 'dem', 'des'], ein: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'] }),
+};
+ARTICLES.ge = ARTICLES.de!;
+
+function table(groups: Record<string, readonly string[]>): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const [canonical, forms] of Object.entries(groups)) for (const f of forms) out.set(f, canonical);
+  return out;
+}
+
+/** Languages whose quoted capitalised words are names (see the module comment). */
+const NO_NAMING_QUOTES = new Set(['en', 'de', 'ge']);
+const MAX_QUOTED_NAME_WORDS = 3;
+
+export interface NameContextToken {
+  text: string;
+  isWord: boolean;
+}
+
+/**
+ * Rewrites `forms` in place: naming quotes and the words they enclose take
+ * `nameRole`, and an article right before a `nameRole` word takes its kind's
+ * one form. `quoteForm` is the form tokenForms gives every quotation mark.
+ */
+export function neutraliseNameContext(tokens: readonly NameContextToken[], forms: string[], lang: string, roles: { nameRole: string; quoteForm: string; isUpperStart: (text: string) => boolean }): void {
+  if (!NO_NAMING_QUOTES.has(lang)) markNamingQuotes(tokens, forms, roles);
+  const articles = ARTICLES[lang];
+  if (!articles) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i]!.isWord || forms[i + 1] !== roles.nameRole || !tokens[i + 1]!.isWord) continue;
+    const canonical = articles.get(forms[i]!);
+    if (canonical !== undefined) forms[i] = canonical;
+  }
+}
+
+function markNamingQuotes(tokens: readonly NameContextToken[], forms: string[], roles: { nameRole: string; quoteForm: string; isUpperStart: (text: string) => boolean }): void {
+  for (let open = 0; open < tokens.length; open++) {
+    if (forms[open] !== roles.quoteForm) continue;
+    let close = open + 1;
+    while (close < tokens.length && tokens[close]!.isWord && close - open <= MAX_QUOTED_NAME_WORDS) close++;
+    const words = close - open - 1;
+    if (words < 1 || words > MAX_QUOTED_NAME_WORDS || close >= tokens.length || forms[close] !== roles.quoteForm) continue;
+    // first and last word capitalised; a short lower-case word between them ("Prawo i Sprawiedliwość") is part of the name
+    const inner = tokens.slice(open + 1, close);
+    const isName = inner.every((t, k) => roles.isUpperStart(t.text) || (k > 0 && k < inner.length - 1 && [...t.text].length <= 3));
+    if (!isName) continue;
+    for (let k = open; k <= close; k++) if (roles.isUpperStart(tokens[k]!.text) || !tokens[k]!.isWord) forms[k] = roles.nameRole;
+    open = close;
+  }
+}
