@@ -3,10 +3,10 @@
  * (by article, per language, folds from eval/folds.ts). Prints micro-F1 per
  * language for a sweep of global thresholds on the out-of-fold probabilities.
  *   npx tsx bench/cv-techniques.ts [k=5] [C=4] [epochs=8] [power=0.5] [minDf=3]
- * Environment: THRESHOLD (per-technique table, default 0.35), CONTEXT=1 (add neighbouring paragraphs' words),
+ * Environment: THRESHOLD (per-technique table, default the shipped DECISION_THRESHOLD), CONTEXT=1 (add neighbouring paragraphs' words),
  * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks),
  * AVG_LAST=n (average the iterates of the last n epochs), AVG_EVERY=step|epoch (which iterates: every step's or each epoch's end), SEEDS=n (average the weights of n shuffling seeds),
- * FOLDS=0,1 (only those outer folds), DUMP=path (write the out-of-fold probabilities as JSON lines: lang, article, paragraph, gold, probabilities), TITLE_WORDS=0 (mask every capitalised word inside a sentence; by default, capitalised words the article also writes in lower case are not names).
+ * LEXICON=0 (no span-lexicon scores, models before 1.4.0), FOLDS=0,1 (only those outer folds), DUMP=path (write the out-of-fold probabilities as JSON lines: lang, article, paragraph, gold, probabilities), TITLE_WORDS=0 (mask every capitalised word inside a sentence; by default, capitalised words the article also writes in lower case are not names).
  */
 import { writeFileSync } from 'node:fs';
 import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
@@ -17,7 +17,8 @@ import { paragraphFeatures } from '../src/techniques/featurize.js';
 import { DEFAULT_FIT_CONFIG, fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
 import { TECHNIQUES } from '../src/taxonomy/ids.js';
 import { TASK_CODES } from '../src/lang/codes.js';
-import { prepareLanguage, wordCasesOf } from '../src/techniques/train.js';
+import { DECISION_THRESHOLD, lexiconSamplesOf, prepareLanguage, withSpanLexicon, wordCasesOf } from '../src/techniques/train.js';
+import { lexiconScores, withLexiconFeatures } from '../src/techniques/span-lexicon.js';
 import { requireCorpus } from './corpus.js';
 
 const [k = 5, C = 4, epochs = 8, power = 0.5, minDf = 3] = process.argv.slice(2).map(Number);
@@ -38,6 +39,10 @@ const feats = paras.map((p) =>
     ...(prepared.get(p.lang)?.nameForms ? { nameForms: prepared.get(p.lang)!.nameForms!, nounVocabulary: prepared.get(p.lang)!.nounVocabulary! } : {}),
   }),
 );
+// the span lexicon's samples, in the order of paras (prepareLanguage's paragraphs are those with index >= 0, in corpus order)
+const lexiconOn = process.env.LEXICON !== '0';
+const lexSamples = lexiconOn ? LANGS.flatMap((l) => lexiconSamplesOf(corpus, l)) : [];
+if (lexiconOn && lexSamples.length !== paras.length) throw new Error('span-lexicon samples do not line up with the paragraphs');
 console.log(`${paras.length} paragraphs featurised in ${Date.now() - t0} ms`);
 const folds = assignFolds(new Set(paras.map((p) => `${p.lang}/${p.articleId}`)), k, DEFAULT_SEED);
 const probs: Float64Array[] = new Array(paras.length);
@@ -47,8 +52,11 @@ for (const f of runFolds) {
   t0 = Date.now();
   const train = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) !== f);
   const test = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) === f);
-  const fitted = fitTechniques(train.map((i) => feats[i]!), train.map((i) => paras[i]!.labels), { ...DEFAULT_FIT_CONFIG, minDf, C, epochs, classWeightPower: power, epochDecay: Number(process.env.DECAY ?? DEFAULT_FIT_CONFIG.epochDecay), blockNorm: (process.env.BLOCK_NORM ?? '1') === '1', averageLast: Number(process.env.AVG_LAST ?? DEFAULT_FIT_CONFIG.averageLast), averageEvery: process.env.AVG_EVERY === 'epoch' ? 'epoch' : process.env.AVG_EVERY === 'step' ? 'step' : DEFAULT_FIT_CONFIG.averageEvery, seedRuns: Number(process.env.SEEDS ?? DEFAULT_FIT_CONFIG.seedRuns), seed: 1 });
-  for (const i of test) probs[i] = techniqueProbabilities(fitted.models, fitted.vectorizer.transform(feats[i]!));
+  const lex = lexiconOn ? withSpanLexicon(train.map((i) => feats[i]!), train.map((i) => lexSamples[i]!), DEFAULT_SEED) : undefined;
+  const trainFeats = lex ? lex.features : train.map((i) => feats[i]!);
+  const testFeats = (i: number) => (lex ? withLexiconFeatures(feats[i]!, lexiconScores(lexSamples[i]!.keys, lex.lexicons.get(paras[i]!.lang))) : feats[i]!);
+  const fitted = fitTechniques(trainFeats, train.map((i) => paras[i]!.labels), { ...DEFAULT_FIT_CONFIG, minDf, C, epochs, classWeightPower: power, epochDecay: Number(process.env.DECAY ?? DEFAULT_FIT_CONFIG.epochDecay), blockNorm: (process.env.BLOCK_NORM ?? '1') === '1', averageLast: Number(process.env.AVG_LAST ?? DEFAULT_FIT_CONFIG.averageLast), averageEvery: process.env.AVG_EVERY === 'epoch' ? 'epoch' : process.env.AVG_EVERY === 'step' ? 'step' : DEFAULT_FIT_CONFIG.averageEvery, seedRuns: Number(process.env.SEEDS ?? DEFAULT_FIT_CONFIG.seedRuns), seed: 1 });
+  for (const i of test) probs[i] = techniqueProbabilities(fitted.models, fitted.vectorizer.transform(testFeats(i)));
   console.log(`fold ${f}: ${train.length} train, ${fitted.vectorizer.size} features, ${Date.now() - t0} ms`);
 }
 if (process.env.DUMP) {
@@ -69,7 +77,7 @@ for (const thr of thresholds) {
 }
 
 // per technique at the shipped threshold, all languages pooled
-const SHIPPED = Number(process.env.THRESHOLD ?? 0.35);
+const SHIPPED = Number(process.env.THRESHOLD ?? DECISION_THRESHOLD);
 const scored = paras.map((_, i) => i).filter((i) => probs[i]);
 const all = multiLabelF1(
   scored.map((i) => paras[i]!.labels),

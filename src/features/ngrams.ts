@@ -16,8 +16,9 @@ import { neutraliseNameContext } from './name-context.js';
  *   p:  punctuation token          sh: shape/role features (language-agnostic, never prefixed)
  *
  * Names are represented by their role, not their identity: a capitalised word
- * that does not open a sentence becomes `<NAME>` and a short all-capitals word
- * becomes `<ACR>` (no char n-grams for either). A model then cannot learn
+ * that does not open a sentence becomes `<NAME>`, and so does a short
+ * all-capitals word (an acronym: a party written "AfD" must read like one
+ * written "die Grünen"); no char n-grams for either. A model then cannot learn
  * "Russia" or "Biden" as a cue, which keeps its verdicts neutral when only the
  * side changes. German capitalises every noun, so there only acronyms are masked.
  * Words that name a side in any case or position (lang/side-words.ts:
@@ -76,7 +77,6 @@ export interface NgramOptions {
 }
 
 export const NAME_ROLE = '<NAME>';
-export const ACRONYM_ROLE = '<ACR>';
 export const NUMBER_ROLE = '<NUM>';
 
 const SENTENCE_END = /^[.!?…]+$/u;
@@ -128,7 +128,8 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
     if (hasDigit(t.text)) form = NUMBER_ROLE;
     else if (mask && startsUpper(t.text)) {
       const allCaps = !hasLower(t.text);
-      if (allCaps && t.text.length >= 2 && t.text.length <= 5) form = ACRONYM_ROLE;
+      // an acronym is a name too: "AfD" and "die Grünen", "КПРФ" and «Единая Россия» are parties alike
+      if (allCaps && t.text.length >= 2 && t.text.length <= 5) form = NAME_ROLE;
       else if (!allCaps && !sentenceStart && !nounCaps && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
       else if (!allCaps && sentenceStart && !nounCaps && options.knownWords && !options.knownWords.has(t.lower) && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
       else if (!allCaps && nounCaps && options.nameForms?.has(t.lower)) form = NAME_ROLE;
@@ -160,7 +161,7 @@ export function firesAsWord(token: NgramToken, form: string): boolean {
 }
 
 function isRole(form: string): boolean {
-  return form === NAME_ROLE || form === ACRONYM_ROLE || form === NUMBER_ROLE;
+  return form === NAME_ROLE || form === NUMBER_ROLE;
 }
 
 function add(out: Map<string, number>, key: string, by = 1): void {
@@ -288,7 +289,6 @@ export function shapeFeatures(tokens: readonly NgramToken[], forms: readonly str
     if (firesAsWord(t, form)) {
       words++;
       if (form === NAME_ROLE) add(out, 'sh:name');
-      else if (form === ACRONYM_ROLE) add(out, 'sh:acronym');
       else if (form === NUMBER_ROLE) add(out, 'sh:number');
       if (t.text.length >= 3 && !hasLower(t.text) && startsUpper(t.text)) add(out, 'sh:caps');
     } else if (t.text.includes('!')) add(out, 'sh:excl');

@@ -42,7 +42,7 @@ const FR: SideLexicon = {
     'cuba', 'grecque', 'grecques', 'russes', 'chine', 'angleterre', 'france', 'français', 'française', 'françaises', 'iran', 'irak', 'turc', 'turcs', 'turque', 'turques', 'serbie',
     'albanie', 'corée', 'inde', 'indien', 'indiens', 'indienne', 'indiennes', 'arabe', 'arabes', 'usa', 'otan', 'kiev', 'kyiv', 'moscou', 'washington',
     'bruxelles', 'pékin', 'juif', 'juifs', 'juive', 'juives', 'conservateur', 'conservateurs', 'conservatrice', 'conservatrices', 'libéral', 'libéraux',
-    'libérale', 'libérales', 'progressiste', 'progressistes',
+    'libérale', 'libérales', 'progressiste', 'progressistes', 'républicain', 'républicains', 'républicaine', 'républicaines',
   ],
 };
 
@@ -50,8 +50,8 @@ const DE: SideLexicon = {
   prefixes: ['russland', 'russisch', 'russe', 'ukrain', 'amerika', 'chines', 'europ', 'britann', 'britisch', 'englisch', 'england', 'französ', 'frankreich', 'deutsch', 'polen', 'polnisch', 'ungar', 'italien', 'spani', 'israel', 'palästin', 'iran', 'irak', 'syri', 'türk', 'weißruss', 'belarus', 'georgi', 'armeni', 'aserbaidsch', 'serbi', 'serbe', 'albani', 'albaner', 'kosov', 'tschetsch', 'japan', 'korea', 'indien', 'indisch', 'pakistan', 'afghan', 'arabisch', 'araber', 'kurd', 'sowjet', 'westlich', 'östlich', 'kreml', 'kiew', 'kyjiw', 'moskau', 'washington', 'brüssel', 'peking', 'muslim', 'moslem', 'christ', 'jüd', 'kathol', 'orthodox', 'protestant', 'evangelisch', 'buddh', 'hindu', 'islam', 'sunnit', 'schiit', 'sozialist', 'kommunist', 'konservativ', 'liberal', 'progressiv',
     // Europe beyond the neighbours, the Americas, the Middle East, Africa, Asia, and minorities
     'moldau', 'moldaw', 'litau', 'lettland', 'lettisch', 'estland', 'estnisch', 'finnland', 'finnisch', 'schwed', 'norweg', 'dänemark', 'dänisch', 'niederländ', 'holländ', 'belgi', 'österreich', 'schweiz', 'tschech', 'slowak', 'rumän', 'bulgar', 'griech', 'kroat', 'bosni', 'irland', 'irisch', 'schottland', 'schottisch', 'portug', 'kanad', 'mexikan', 'mexiko', 'brasilian', 'brasilien', 'argentin', 'venezolan', 'venezuela', 'kuban', 'kolumbi', 'ägypt', 'libyen', 'libysch', 'libanes', 'libanon', 'jemen', 'saudi', 'katarisch', 'emirat', 'jordan', 'nigeria', 'äthiopi', 'vietnam', 'taiwan', 'indonesi', 'philippin', 'australi', 'afrika', 'asiat', 'uigur', 'tibet', 'baltisch', 'baltikum', 'kaukas'],
-  // grünen, linken, rechten: the parties and camps ("die Grünen", "die Linken"), read like "leftists" in English
-  words: ['kuba', 'katar', 'griechen', 'schotte', 'schotten', 'russen', 'china', 'polin', 'polinnen', 'usa', 'nato', 'jude', 'juden', 'inder', 'serben', 'grünen', 'linken', 'rechten'],
+  // grünen, linke(n), rechten: the parties and camps ("die Grünen", "die Linke"), read like "leftists" in English
+  words: ['kuba', 'katar', 'griechen', 'schotte', 'schotten', 'russen', 'china', 'polin', 'polinnen', 'usa', 'nato', 'jude', 'juden', 'inder', 'serben', 'grünen', 'linke', 'linken', 'rechten'],
 };
 
 const IT: SideLexicon = {
@@ -69,7 +69,7 @@ const PL: SideLexicon = {
 };
 
 const RU: SideLexicon = {
-  prefixes: ['росси', 'русск', 'украин', 'америк', 'китай', 'китайц', 'европ', 'евросоюз', 'британ', 'англи', 'англичан', 'франц', 'немец', 'немц', 'германи', 'германск', 'польш', 'польск', 'поляк', 'венгр', 'венгер', 'итали', 'испан', 'израил', 'палестин', 'иранск', 'иракск', 'сирийск', 'турец', 'турк', 'турци', 'белорус', 'беларус', 'грузинск', 'армян', 'армени', 'азербайдж', 'сербск', 'серби', 'албан', 'косов', 'чечен', 'чечн', 'япони', 'японск', 'японц', 'корейск', 'корейц', 'индийск', 'пакистан', 'афган', 'арабск', 'курдск', 'натовск', 'советск', 'западн', 'восточн', 'кремл', 'киевск', 'московск', 'вашингтонск', 'брюссельск', 'пекинск', 'мусульм', 'христиан', 'иуде', 'еврей', 'евре', 'католи', 'православ', 'протестант', 'буддист', 'буддийск', 'индуист', 'ислам', 'суннит', 'шиит', 'социалист', 'коммунист', 'консерватор', 'консервативн', 'либерал',
+  prefixes: ['росси', 'русск', 'украин', 'америк', 'китай', 'китайц', 'европ', 'евросоюз', 'британ', 'англи', 'англичан', 'франц', 'немец', 'немц', 'германи', 'германск', 'польш', 'польск', 'поляк', 'венгр', 'венгер', 'итали', 'испан', 'израил', 'палестин', 'иранск', 'иракск', 'сирийск', 'турец', 'турк', 'турци', 'белорус', 'беларус', 'грузинск', 'армян', 'армени', 'азербайдж', 'сербск', 'серби', 'албан', 'косов', 'чечен', 'чечн', 'япони', 'японск', 'японц', 'корейск', 'корейц', 'индийск', 'пакистан', 'афган', 'арабск', 'курдск', 'натовск', 'советск', 'западн', 'восточн', 'кремл', 'киевск', 'московск', 'вашингтонск', 'брюссельск', 'пекинск', 'мусульм', 'христиан', 'иуде', 'еврей', 'евре', 'католи', 'православ', 'протестант', 'буддист', 'буддийск', 'индуист', 'ислам', 'суннит', 'шиит', 'социалист', 'коммунист', 'консерватор', 'консервативн', 'либерал', 'республиканц',
     // Europe beyond the neighbours, the Americas, the Middle East, Africa, Asia, and minorities
     'молдав', 'молдов', 'литв', 'литов', 'латв', 'латыш', 'эстон', 'финлянд', 'финск', 'финн', 'швед', 'швец', 'норвег', 'дани', 'датск', 'нидерланд', 'голланд', 'бельги', 'австри', 'швейцар', 'чешск', 'чехи', 'словац', 'словак', 'румын', 'болгар', 'греческ', 'грек', 'греци', 'хорват', 'босни', 'ирланд', 'шотланд', 'португал', 'канад', 'мексик', 'бразил', 'аргентин', 'венесуэл', 'кубин', 'колумби', 'египт', 'ливи', 'ливан', 'йемен', 'саудовск', 'катарск', 'эмират', 'иордан', 'нигери', 'эфиоп', 'вьетнам', 'тайван', 'индонез', 'филиппин', 'австрали', 'африк', 'азиат', 'уйгур', 'тибет', 'татар', 'прибалт', 'балтийск', 'кавказ'],
   words: [

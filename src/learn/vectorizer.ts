@@ -13,6 +13,18 @@ import type { SparseVector } from './sparse.js';
  * joint norm the dozen char n-grams of every word outweigh the word itself and
  * drown the word, stem and bigram features; separately they weigh the same.
  */
+/**
+ * Features whose key starts with this family (`x:…`) carry a real value that
+ * is passed through as it is: no tf-idf weighting and outside the L2 norm, so
+ * a dense score (the technique detector's span-lexicon scores) keeps its scale
+ * whatever the length of the paragraph.
+ */
+export const RAW_VALUE_FAMILY = 'x:';
+
+export function isRawValueFeature(feature: string): boolean {
+  return feature.startsWith(RAW_VALUE_FAMILY);
+}
+
 export interface VectorizerState {
   features: string[];
   idf: Float32Array;
@@ -55,6 +67,8 @@ export class TfidfVectorizer {
   readonly blockNorm: boolean;
   /** Block of each feature (by index) when block-normalised. */
   readonly blocks: Uint8Array | undefined;
+  /** 1 for a raw-value feature (RAW_VALUE_FAMILY), by index; undefined when the vocabulary has none. */
+  readonly raw: Uint8Array | undefined;
 
   constructor(state: VectorizerState) {
     this.index = new FeatureTable(state.features);
@@ -66,6 +80,13 @@ export class TfidfVectorizer {
       for (let j = 0; j < blocks.length; j++) blocks[j] = featureBlock(state.features[j]!);
       this.blocks = blocks;
     } else this.blocks = undefined;
+    let raw: Uint8Array | undefined;
+    state.features.forEach((f, j) => {
+      if (!isRawValueFeature(f)) return;
+      raw ??= new Uint8Array(state.features.length);
+      raw[j] = 1;
+    });
+    this.raw = raw;
   }
 
   get size(): number {
@@ -96,14 +117,20 @@ export class TfidfVectorizer {
   weigh(counts: ReadonlyMap<number, number>): Map<number, number> {
     const value = new Map<number, number>();
     const norm: [number, number] = [0, 0];
+    const rawValues: Array<[number, number]> = [];
     for (const [j, c] of counts) {
       if (c <= 0) continue;
+      if (this.raw?.[j]) {
+        rawValues.push([j, c]);
+        continue;
+      }
       const v = (1 + Math.log(c)) * this.idf[j]!;
       value.set(j, v);
       norm[this.blocks ? this.blocks[j]! : 0] += v * v;
     }
     const inv = blockScales(norm, this.blocks !== undefined);
     for (const [j, v] of value) value.set(j, v * inv[this.blocks ? this.blocks[j]! : 0]!);
+    for (const [j, v] of rawValues) value.set(j, v);
     return value;
   }
 

@@ -9,7 +9,8 @@ import { detectTechniques } from './detector.js';
 import { fitTechniques, DEFAULT_FIT_CONFIG } from './fit.js';
 import type { TechniqueModel } from './modelio.js';
 import { SPAN_MODEL_VERSION, trainLocator } from './locator-train.js';
-import { modelFromFitted, nameFormKeys, nameWordKeys, prepareLanguage, spanShapes, TECHNIQUE_MODEL_VERSION } from './train.js';
+import { lexiconSamplesOf, modelFromFitted, nameFormKeys, nameWordKeys, prepareLanguage, spanShapes, TECHNIQUE_MODEL_VERSION, withSpanLexicon } from './train.js';
+import type { LexiconSample } from './span-lexicon.js';
 
 /**
  * Cross-validation providers for subtask 3 (techniques per paragraph) and for
@@ -28,14 +29,23 @@ function foldModel(request: FoldRequest): TechniqueModel {
     const f = request.folds.get(`${lang}/${id}`);
     return f !== undefined && f !== request.fold;
   };
-  const samples: InnerSample[] = [];
+  const plain: InnerSample[] = [];
+  const lexiconSamples: LexiconSample[] = [];
   for (const lang of request.langs) {
     const p = prepareLanguage(request.corpus, lang);
+    const lexiconOf = lexiconSamplesOf(request.corpus, lang);
     p.paragraphs.forEach((q, i) => {
-      if (inTraining(lang, q.articleId)) samples.push({ group: `${lang}/${q.articleId}`, features: p.features[i]!, labels: q.labels });
+      if (!inTraining(lang, q.articleId)) return;
+      plain.push({ group: `${lang}/${q.articleId}`, features: p.features[i]!, labels: q.labels });
+      lexiconSamples.push(lexiconOf[i]!);
     });
   }
   const config = { ...DEFAULT_FIT_CONFIG, seed: request.seed };
+  // the span lexicon learns from the fold's training articles only; their own scores come from
+  // inner folds, as in training (the nested threshold below reuses those scores, whose lexicons
+  // saw the inner held-out articles: a small optimism in the threshold choice only)
+  const { features, lexicons } = withSpanLexicon(plain.map((s) => s.features), lexiconSamples, request.seed);
+  const samples: InnerSample[] = plain.map((s, i) => ({ ...s, features: features[i]! }));
   const fitted = fitTechniques(samples.map((s) => s.features), samples.map((s) => s.labels), config);
   // the threshold comes from CV inside the training folds only (nested), so the held-out
   // fold's figure is honest; the shipped DECISION_THRESHOLD was chosen the same way on all data
@@ -49,7 +59,7 @@ function foldModel(request: FoldRequest): TechniqueModel {
     nameForms: nameFormKeys(request.corpus, request.langs),
     ...spanShapes(request.corpus, request.langs, inTraining),
     training: {},
-  });
+  }, lexicons);
   // kept for every fold of the run: the spans provider then reuses the subtask-3 fits
   // (about 60 MB per fold); a run with other folds or languages starts afresh
   for (const k of fits.keys()) if (!k.startsWith(key.slice(0, key.lastIndexOf('|')))) fits.delete(k);

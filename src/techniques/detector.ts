@@ -13,6 +13,7 @@ import { cutSpan, cutWordSpans, describeCueWord, describeShape } from './spans.j
 import { blendScores, locateSpans, repeatedWords } from './locator.js';
 import { locatorFeatureIds, tokenScoresById } from './locator-ids.js';
 import type { SpanLocator } from './locator.js';
+import { lexiconTerms } from './span-lexicon.js';
 
 /**
  * Runs a technique model over a Doc: paragraph probabilities (the techniques
@@ -206,6 +207,9 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     const z = Float64Array.from(header.biases);
     const matrix = model.matrix;
     matrix.accumulate(distinct, weight, distinctCounts, z);
+    // the span-lexicon scores: raw values beside the tf-idf counts (span-lexicon.ts)
+    const lexicon = lexiconTerms(model.lexicons?.get(lang), index, tokens, forms, lang);
+    if (lexicon) lexicon.rows.forEach((j, q) => matrix.addRow(j, lexicon.values[q]!, z));
     const found: Array<{ technique: TechniqueId; score: number; c: number }> = [];
     header.techniques.forEach((technique, c) => {
       const score = 1 / (1 + Math.exp(-z[c]!));
@@ -229,6 +233,11 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
         for (let k = from[i]!; k < from[i + 1]!; k++) sum += contribution[flatLocal[k]!]!;
         perToken[i] = sum;
       }
+      // a lexicon feature's contribution is split between the tokens behind it
+      lexicon?.rows.forEach((j, q) => {
+        const share = (matrix.at(j, f.c) * lexicon.values[q]!) / lexicon.tokens[q]!.length;
+        for (const i of lexicon.tokens[q]!) perToken[i]! += share;
+      });
       const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: matrix.at(j, f.c) * weight[cl[2 * j + 1]!]! }));
       const mode = header.spanMode[f.technique] ?? 'sentence';
       const spanWords = header.spanWords[f.technique] ?? 3;

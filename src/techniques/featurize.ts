@@ -1,6 +1,31 @@
 import type { Doc } from '../doc/doc.js';
 import { ngramFeatures } from '../features/ngrams.js';
+import type { NgramOptions } from '../features/ngrams.js';
 import { lowerCaseWords } from '../features/ordinary-words.js';
+
+/** How the training text tells names from words (see tokenForms' options). */
+export interface ParagraphFeatureOptions {
+  context?: boolean;
+  titleWords?: boolean;
+  knownWords?: ReadonlySet<string>;
+  nameForms?: ReadonlySet<string>;
+  nounVocabulary?: ReadonlySet<string>;
+}
+
+/** The n-gram options of a paragraph of `doc`: the same for its features and for its span-lexicon keys. */
+export function paragraphNgramOptions(doc: Doc, lang: string, options: ParagraphFeatureOptions = {}): NgramOptions {
+  // capitalised words the article also writes in lower case are not names: title-case
+  // headlines keep their words (English first lines were 65% masked)
+  const ordinaryWords = (options.titleWords ?? true) ? lowerCaseWords(doc) : undefined;
+  return {
+    lang,
+    prefix: lang,
+    ...(ordinaryWords ? { ordinaryWords } : {}),
+    ...(options.knownWords ? { knownWords: options.knownWords } : {}),
+    ...(options.nameForms ? { nameForms: options.nameForms } : {}),
+    ...(options.nounVocabulary ? { nounVocabulary: options.nounVocabulary } : {}),
+  };
+}
 
 /**
  * Paragraph features for the technique detector. Language-specific families
@@ -8,18 +33,16 @@ import { lowerCaseWords } from '../features/ordinary-words.js';
  * prefix ("ru|w:…"), so the jointly trained model keeps one weight per
  * language for a word; shape/role features ("sh:…") are shared by all
  * languages and are all that fires for a language without training data.
+ * The span-lexicon scores (`x:lx:…`, techniques/span-lexicon.ts) are added by
+ * the caller, since they depend on which articles the lexicon was learnt from.
  *
  * `lang` is the corpus code (en fr ge it po ru) or, for other languages, the ISO code.
  */
-export function paragraphFeatures(doc: Doc, index: number, lang: string, options: { context?: boolean; titleWords?: boolean; knownWords?: ReadonlySet<string>; nameForms?: ReadonlySet<string>; nounVocabulary?: ReadonlySet<string> } = {}): Map<string, number> {
-  const titleWords = options.titleWords ?? true;
+export function paragraphFeatures(doc: Doc, index: number, lang: string, options: ParagraphFeatureOptions = {}): Map<string, number> {
   const p = doc.paragraphs[index];
   const out = new Map<string, number>();
   if (!p) return out;
-  // capitalised words the article also writes in lower case are not names: title-case
-  // headlines keep their words (English first lines were 65% masked)
-  const ordinaryWords = titleWords ? lowerCaseWords(doc) : undefined;
-  ngramFeatures(doc.tokensIn(p.start, p.end), { lang, prefix: lang, ...(ordinaryWords ? { ordinaryWords } : {}), ...(options.knownWords ? { knownWords: options.knownWords } : {}), ...(options.nameForms ? { nameForms: options.nameForms } : {}), ...(options.nounVocabulary ? { nounVocabulary: options.nounVocabulary } : {}) }, out);
+  ngramFeatures(doc.tokensIn(p.start, p.end), paragraphNgramOptions(doc, lang, options), out);
   if (index === 0) out.set('sh:first', 1);
   if (options.context) {
     // experimental (not in the shipped model): words of the neighbouring paragraphs

@@ -5,6 +5,7 @@ import { TECHNIQUES } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
 import type { FittedTechniques } from './fit.js';
 import { TfidfVectorizer } from '../learn/vectorizer.js';
+import type { SpanLexicon } from './span-lexicon.js';
 
 /**
  * On-disk technique models: one file per corpus language
@@ -52,6 +53,12 @@ export interface TechniqueModelHeader {
    * which read every capitalised German word as a word).
    */
   nameForms?: string[];
+  /**
+   * The span lexicon of this part's language (span-lexicon.ts): its form keys, in the order
+   * of the rows of the `lexicon` array (one lift per technique and key); absent in the shared
+   * part and in older models.
+   */
+  lexiconKeys?: string[];
 }
 
 export interface TechniqueModel {
@@ -61,6 +68,8 @@ export interface TechniqueModel {
   vectorizer: TfidfVectorizer;
   /** Weights, feature-major (see WeightMatrix). */
   matrix: WeightMatrix;
+  /** Span lexicons by corpus language (a language's file holds its own; the shared file none). */
+  lexicons?: ReadonlyMap<string, SpanLexicon>;
 }
 
 /** Feature-major weight matrix from one weight array per technique. */
@@ -82,6 +91,7 @@ export function writeTechniqueModels(
   dir: string,
   parts: readonly string[],
   fitted: FittedTechniques,
+  lexicons: ReadonlyMap<string, SpanLexicon>,
   meta: Omit<TechniqueModelHeader, 'part' | 'techniques' | 'features' | 'biases'>,
   join: (dir: string, name: string) => string,
 ): string[] {
@@ -93,12 +103,20 @@ export function writeTechniqueModels(
     all.features.forEach((f, j) => {
       if (inPart(f, part)) keep.push(j);
     });
-    const arrays: Record<string, { data: Float32Array; encoding: 'q16' }> = {
+    const arrays: Record<string, { data: Float32Array; encoding: 'q16' | 'q8' }> = {
       idf: { data: Float32Array.from(keep, (j) => all.idf[j]!), encoding: 'q16' },
     };
     fitted.models.forEach((m, c) => {
       arrays[`w${c}`] = { data: Float32Array.from(keep, (j) => m.weights[j]!), encoding: 'q16' };
     });
+    // lifts lie in 0 … about 6 and enter scaled by 0.05: 8 bits keep them to within 0.003
+    const lexicon = lexicons.get(part);
+    const lexiconKeys = lexicon ? [...lexicon.keys()] : undefined;
+    if (lexicon && lexiconKeys) {
+      const rows = new Float32Array(lexiconKeys.length * TECHNIQUES.length);
+      lexiconKeys.forEach((k, r) => rows.set(lexicon.get(k)!, r * TECHNIQUES.length));
+      arrays.lexicon = { data: rows, encoding: 'q8' };
+    }
     const header: TechniqueModelHeader = {
       ...meta,
       part,
@@ -108,6 +126,7 @@ export function writeTechniqueModels(
       ...(meta.nameForms ? { nameForms: meta.nameForms.filter((w) => inPart(w, part)) } : {}),
       biases: fitted.models.map((m) => m.bias),
       blockNorm: all.blockNorm ?? false,
+      ...(lexiconKeys ? { lexiconKeys } : {}),
     };
     const path = join(dir, modelFileName(part));
     writeModelFile(path, TECHNIQUE_MODEL_KIND, header, arrays);
@@ -136,5 +155,11 @@ export function readTechniqueModel(path: string): TechniqueModel {
   const matrix = weightMatrix(header.techniques.map((_, c) => file.arrays.get(`w${c}`)), rows);
   // the vectorizer's table holds the keys: a second copy as strings would be most of the model's heap
   header.features = [];
-  return { header, vectorizer, matrix };
+  const lexicon = header.lexiconKeys && file.arrays.get('lexicon') ? readLexicon(header.lexiconKeys, decodeArray(file.arrays.get('lexicon')!)) : undefined;
+  return { header, vectorizer, matrix, ...(lexicon ? { lexicons: new Map([[header.part, lexicon]]) } : {}) };
+}
+
+function readLexicon(keys: readonly string[], rows: Float32Array): SpanLexicon {
+  const T = TECHNIQUES.length;
+  return new Map(keys.map((k, r) => [k, rows.subarray(r * T, (r + 1) * T)]));
 }

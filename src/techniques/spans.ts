@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { Token } from '../doc/segment.js';
 import type { SpanMode } from './modelio.js';
-import { ACRONYM_ROLE, NAME_ROLE, NUMBER_ROLE } from '../features/ngrams.js';
+import { NAME_ROLE, NUMBER_ROLE } from '../features/ngrams.js';
 
 /**
  * Cutting a span for a technique detected in a paragraph, from each token's
@@ -107,7 +107,6 @@ const SHAPE_NAMES: Record<string, string> = {
   'sh:quote': 'quotation',
   'sh:caps': 'capitals',
   'sh:name': 'named entity',
-  'sh:acronym': 'acronym',
   'sh:number': 'number',
   'sh:ellipsis': 'ellipsis',
   'sh:first': 'title/first line',
@@ -118,7 +117,7 @@ export function describeShape(feature: string): string {
   return SHAPE_NAMES[feature] ?? feature.replace(/^sh:/, '');
 }
 
-const ROLE_NAMES: Record<string, string> = { [NAME_ROLE]: 'a name', [ACRONYM_ROLE]: 'an acronym', [NUMBER_ROLE]: 'a number' };
+const ROLE_NAMES: Record<string, string> = { [NAME_ROLE]: 'a name', [NUMBER_ROLE]: 'a number' };
 
 /**
  * A cue word as the reader sees it: the word itself, and for a word the model

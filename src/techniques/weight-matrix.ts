@@ -98,6 +98,11 @@ export class WeightMatrix {
     }
   }
 
+  /** z[c] += weight(j, c) · value for every technique c (one feature outside the tf-idf counts). */
+  addRow(j: number, value: number, z: Float64Array): void {
+    for (let c = 0; c < this.width; c++) z[c]! += this.at(j, c) * value;
+  }
+
   /** Bytes held by the weights. */
   get byteLength(): number {
     return (this.ints ?? this.floats!).byteLength;

@@ -7,7 +7,7 @@ function referenceForm(text: string, sentenceStart: boolean): string {
   if (/\p{Nd}/u.test(text)) return '<NUM>';
   if (/^\p{Lu}/u.test(text)) {
     const allCaps = !/\p{Ll}/u.test(text);
-    if (allCaps && text.length >= 2 && text.length <= 5) return '<ACR>';
+    if (allCaps && text.length >= 2 && text.length <= 5) return '<NAME>';
     if (!allCaps && !sentenceStart) return '<NAME>';
   }
   return text.toLowerCase();

@@ -23,14 +23,14 @@ describe('ngramFeatures', () => {
   it('stems Russian and masks acronyms and numbers', () => {
     const f = ngramFeatures(tokenize('Продажные власти и НАТО потратили 100 миллиардов', 'ru'), { lang: 'ru' });
     expect(f.has('s:продажн')).toBe(true);
-    expect(f.get('w:<ACR>')).toBe(1);
+    expect(f.get('w:<NAME>')).toBe(1);
     expect(f.get('w:<NUM>')).toBe(1);
   });
 
-  it('does not mask German nouns but masks German acronyms', () => {
+  it('does not mask German nouns but masks German acronyms (as names)', () => {
     const forms = tokenForms(tokenize('Die Regierung und die EU lügen', 'de'), { lang: 'de' });
     expect(forms).toContain('regierung');
-    expect(forms).toContain('<ACR>');
+    expect(forms).toContain('<NAME>');
   });
 
   it('handles astral characters and unknown languages without a stemmer', () => {

@@ -6,7 +6,7 @@ describe('isSideWord', () => {
     const sides: Array<[string, string]> = [
       ['ru', 'российских'], ['ru', 'украинцы'], ['ru', 'киевский'], ['ru', 'мусульмане'], ['ru', 'грузинам'],
       ['fr', 'ukrainiennes'], ['fr', 'musulmans'], ['fr', 'libéraux'],
-      ['de', 'russischen'], ['de', 'amerikaner'], ['ge', 'jüdische'], ['de', 'grünen'], ['de', 'linken'],
+      ['de', 'russischen'], ['de', 'amerikaner'], ['ge', 'jüdische'], ['de', 'grünen'], ['de', 'linken'], ['de', 'linke'], ['fr', 'républicains'], ['ru', 'республиканцы'],
       ['it', 'ucraini'], ['it', 'cristiani'], ['it', 'russi'],
       ['pl', 'rosyjskie'], ['po', 'ukraińscy'], ['pl', 'lewicowy'],
       ['en', 'russians'], ['en', 'chinese'], ['en', 'muslims'],

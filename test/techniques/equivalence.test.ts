@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../../src/doc/doc.js';
 import { ModelStore } from '../../src/pipeline/models.js';
 import { detectTechniques } from '../../src/techniques/detector.js';
-import { paragraphFeatures } from '../../src/techniques/featurize.js';
+import { paragraphFeatures, paragraphNgramOptions } from '../../src/techniques/featurize.js';
+import { lexiconKeys, lexiconScores, withLexiconFeatures } from '../../src/techniques/span-lexicon.js';
+import { tokenForms } from '../../src/features/ngrams.js';
 import { modelFileName, readTechniqueModel } from '../../src/techniques/modelio.js';
 
 // The detector resolves features per token form with a cache; training goes through
@@ -31,7 +33,12 @@ describe('technique detector matches the training features', () => {
         // sentence openers are read against the words the model knows, as the detector does
         const names = new Set(model.header.nameWords ?? []);
         const knownWords = { has: (w: string) => model.vectorizer.index.has(`${lang}|w:${w}`) && !names.has(`${lang}|${w}`) };
-        const x = model.vectorizer.transform(paragraphFeatures(doc, pi, lang, model.header.sentenceOpeners ? { knownWords } : {}));
+        const options = model.header.sentenceOpeners ? { knownWords } : {};
+        // the span-lexicon scores, from the same token forms
+        const para = doc.paragraphs[pi]!;
+        const tokens = doc.tokensIn(para.start, para.end);
+        const scores = lexiconScores(lexiconKeys(tokens, tokenForms(tokens, paragraphNgramOptions(doc, lang, options)), lang), model.lexicons?.get(lang));
+        const x = model.vectorizer.transform(withLexiconFeatures(paragraphFeatures(doc, pi, lang, options), scores));
         const expected = model.header.techniques
           .map((technique, c) => {
             let z = model.header.biases[c]!;
@@ -44,8 +51,9 @@ describe('technique detector matches the training features', () => {
         expect(got.map((t) => t.technique)).toEqual(expected.map((t) => t.technique));
         got.forEach((t, i) => expect(t.score).toBeCloseTo(expected[i]!.score, 3));
       });
-      // not a vacuous comparison: the text is loaded enough to pass the threshold
+      // not a vacuous comparison: the text is loaded enough to pass the threshold, and the lexicon is there
       expect(found.paragraphs.some((p) => p.techniques.length > 0)).toBe(true);
+      expect(model.lexicons?.get(lang)?.size ?? 0).toBeGreaterThan(1000);
     }
   });
 });

@@ -72,7 +72,7 @@ describe('technique model files', () => {
   it('round-trips through per-language files with the same decisions', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spinscope-tech-'));
     try {
-      const written = writeTechniqueModels(dir, ['en'], fitted, meta, join);
+      const written = writeTechniqueModels(dir, ['en'], fitted, new Map(), meta, join);
       expect(written.map((p) => p.slice(dir.length + 1))).toEqual(['techniques-en.bin', 'techniques-shared.bin']);
       const disk = readTechniqueModel(written[0]!);
       const memory = modelFromFitted(fitted, meta);

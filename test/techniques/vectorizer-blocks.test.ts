@@ -45,3 +45,22 @@ describe('tf-idf normalised by blocks', () => {
     expect(v.state().blockNorm).toBe(false);
   });
 });
+
+describe('raw-value features (x:…)', () => {
+  it('pass through unweighted and stay outside the norm, with or without blocks', () => {
+    const withRaw = docs.map((d, i) => new Map([...d, ['x:lx:Doubt:max', 0.125 * (i + 1)]]));
+    for (const blockNorm of [true, false]) {
+      const plain = TfidfVectorizer.fit(docs, 1, { blockNorm });
+      const v = TfidfVectorizer.fit(withRaw, 1, { blockNorm });
+      const x = v.transform(withRaw[0]!);
+      const features = v.state().features;
+      const rawAt = x.idx.findIndex((j) => features[j] === 'x:lx:Doubt:max');
+      expect(x.val[rawAt]).toBeCloseTo(0.125, 7);
+      // every other value as without the raw feature
+      const y = plain.transform(docs[0]!);
+      const others = [...x.idx].map((j, k) => [features[j]!, x.val[k]!] as const).filter(([f]) => f !== 'x:lx:Doubt:max');
+      expect(others.map(([f]) => f)).toEqual([...y.idx].map((j) => plain.state().features[j]));
+      others.forEach(([, val], k) => expect(val).toBeCloseTo(y.val[k]!, 7));
+    }
+  });
+});
