@@ -162,28 +162,44 @@ function bestLift(keys: readonly string[], lexicon: SpanLexicon): Float32Array |
 }
 
 function scoresFromLifts(lifts: ReadonlyArray<Float32Array | undefined>): LexiconScores {
+  // the three strongest tokens of each technique, strongest first (ties: the earlier token first),
+  // kept in flat arrays in one pass over the tokens: the detector runs this for every paragraph
+  const topToken = new Int32Array(TOP * T).fill(-1);
+  const topLift = new Float64Array(TOP * T);
+  for (let i = 0; i < lifts.length; i++) {
+    const lift = lifts[i];
+    if (!lift) continue;
+    for (let c = 0; c < T; c++) {
+      const v = lift[c]!;
+      if (v <= 0) continue;
+      const base = c * TOP;
+      if (topToken[base + TOP - 1]! >= 0 && topLift[base + TOP - 1]! >= v) continue;
+      let at = TOP - 1;
+      while (at > 0 && (topToken[base + at - 1]! < 0 || topLift[base + at - 1]! < v)) at--;
+      for (let k = TOP - 1; k > at; k--) {
+        topLift[base + k] = topLift[base + k - 1]!;
+        topToken[base + k] = topToken[base + k - 1]!;
+      }
+      topLift[base + at] = v;
+      topToken[base + at] = i;
+    }
+  }
   const values = new Float64Array(2 * T);
   const tokens: number[][] = Array.from({ length: 2 * T }, () => []);
-  const top: number[] = [];
   for (let c = 0; c < T; c++) {
-    // the three strongest tokens, strongest first (ties: the earlier token first)
-    top.length = 0;
-    lifts.forEach((lift, i) => {
-      const v = lift?.[c] ?? 0;
-      if (v <= 0) return;
-      let at = top.length;
-      while (at > 0 && lifts[top[at - 1]!]![c]! < v) at--;
-      if (at < TOP) {
-        top.splice(at, 0, i);
-        if (top.length > TOP) top.pop();
-      }
-    });
-    if (top.length === 0) continue;
-    values[c] = LEXICON_SCALE * lifts[top[0]!]![c]!;
-    tokens[c] = [top[0]!];
+    const base = c * TOP;
+    if (topToken[base]! < 0) continue;
+    let sum = 0;
+    const top: number[] = [];
+    for (let k = 0; k < TOP && topToken[base + k]! >= 0; k++) {
+      sum += topLift[base + k]!;
+      top.push(topToken[base + k]!);
+    }
+    values[c] = LEXICON_SCALE * topLift[base]!;
+    tokens[c] = [topToken[base]!];
     // the mean over three tokens (fewer when the paragraph has fewer words with a lift: they count as 0)
-    values[T + c] = (LEXICON_SCALE * top.reduce((sum, i) => sum + lifts[i]![c]!, 0)) / TOP;
-    tokens[T + c] = [...top];
+    values[T + c] = (LEXICON_SCALE * sum) / TOP;
+    tokens[T + c] = top;
   }
   return { values, tokens };
 }
@@ -248,13 +264,18 @@ export function lexiconTerms(lexicon: SpanLexicon | undefined, index: { get(key:
     return lift ?? undefined;
   });
   const scores = scoresFromLifts(lifts);
+  // the model's row of each lexicon feature, resolved once per model (hashing 46 keys per paragraph was most of this step)
+  let rows = featureRows.get(index);
+  if (!rows) featureRows.set(index, (rows = Int32Array.from(LEXICON_FEATURES, (k) => index.get(k) ?? -1)));
   const terms: LexiconTerms = { rows: [], values: [], tokens: [] };
-  scores.values.forEach((v, j) => {
-    const row = v > 0 ? index.get(LEXICON_FEATURES[j]!) : undefined;
-    if (row === undefined) return;
-    terms.rows.push(row);
+  for (let j = 0; j < rows.length; j++) {
+    const v = scores.values[j]!;
+    if (v <= 0 || rows[j]! < 0) continue;
+    terms.rows.push(rows[j]!);
     terms.values.push(v);
     terms.tokens.push(scores.tokens[j]!);
-  });
+  }
   return terms;
 }
+
+const featureRows = new WeakMap<object, Int32Array>();
