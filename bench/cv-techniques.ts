@@ -19,6 +19,7 @@ import { TECHNIQUES } from '../src/taxonomy/ids.js';
 import { TASK_CODES } from '../src/lang/codes.js';
 import { DECISION_THRESHOLD, lexiconSamplesOf, prepareLanguage, withSpanLexicon, wordCasesOf } from '../src/techniques/train.js';
 import { lexiconScores, withLexiconFeatures } from '../src/techniques/span-lexicon.js';
+import { bestThreshold, LANGUAGE_THRESHOLD_MIN_GAIN, languageThresholds } from '../src/techniques/threshold.js';
 import { requireCorpus } from './corpus.js';
 
 const [k = 5, C = 4, epochs = 8, power = 0.5, minDf = 3] = process.argv.slice(2).map(Number);
@@ -74,6 +75,16 @@ for (const thr of thresholds) {
     row.push(multiLabelF1(gold, pred, TECHNIQUES).micro.toFixed(3));
   }
   console.log(`${thr.toFixed(2)}  ${row.join('  ')}`);
+}
+
+// the global threshold and the languages that keep one of their own (the rule of LANGUAGE_THRESHOLDS)
+{
+  const idx = paras.map((_, i) => i).filter((i) => probs[i]);
+  const gold = idx.map((i) => paras[i]!.labels.map((t) => TECHNIQUES.indexOf(t)));
+  const p = idx.map((i) => probs[i]!);
+  const global = bestThreshold(p, gold);
+  const own = languageThresholds(p, gold, idx.map((i) => paras[i]!.lang), global.threshold);
+  console.log(`\nbest global threshold ${global.threshold} (pooled micro-F1 ${global.microF1.toFixed(4)}); languages with their own (gain >= ${LANGUAGE_THRESHOLD_MIN_GAIN}): ${Object.entries(own).map(([l, t]) => `${l} ${t.threshold} (${t.microF1.toFixed(4)} against ${t.globalF1.toFixed(4)})`).join(', ') || 'none'}`);
 }
 
 // per technique at the shipped threshold, all languages pooled

@@ -29,6 +29,11 @@ export interface TechniqueModelHeader {
   biases: number[];
   /** Global decision threshold on the calibrated probability. */
   threshold: number;
+  /**
+   * Per-language thresholds that replace the global one (techniques/threshold.ts,
+   * languageThresholds; absent in older models and for languages that keep the global one).
+   */
+  languageThresholds?: Record<string, number>;
   spanMode: Record<string, SpanMode>;
   /** Median gold span length in word tokens, per technique. */
   spanWords: Record<string, number>;
@@ -124,6 +129,7 @@ export function writeTechniqueModels(
       features: keep.map((j) => all.features[j]!),
       ...(meta.nameWords ? { nameWords: meta.nameWords.filter((w) => inPart(w, part)) } : {}),
       ...(meta.nameForms ? { nameForms: meta.nameForms.filter((w) => inPart(w, part)) } : {}),
+      ...(meta.languageThresholds ? { languageThresholds: Object.fromEntries(Object.entries(meta.languageThresholds).filter(([lang]) => lang === part)) } : {}),
       biases: fitted.models.map((m) => m.bias),
       blockNorm: all.blockNorm ?? false,
       ...(lexiconKeys ? { lexiconKeys } : {}),

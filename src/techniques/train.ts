@@ -23,8 +23,8 @@ import type { Token } from '../doc/segment.js';
  * (jointly), and the pieces the CV provider shares with it.
  */
 export const TECHNIQUE_LANGS = TASK_CODES;
-/** 1.1.0: side words and unknown sentence openers take the name role (README "Neutrality"); 1.2.0: German names (features/german-names.ts) and capitalised German words too rare for a word feature too; 1.3.0: the words around names (features/name-context.ts); 1.4.0: the span lexicon (span-lexicon.ts). */
-export const TECHNIQUE_MODEL_VERSION = '1.4.0';
+/** 1.1.0: side words and unknown sentence openers take the name role (README "Neutrality"); 1.2.0: German names (features/german-names.ts) and capitalised German words too rare for a word feature too; 1.3.0: the words around names (features/name-context.ts); 1.4.0: the span lexicon (span-lexicon.ts); 1.4.1: Polish's own threshold (LANGUAGE_THRESHOLDS; same weights). */
+export const TECHNIQUE_MODEL_VERSION = '1.4.1';
 /**
  * One global decision threshold on the probability, chosen on out-of-fold
  * predictions of 5-fold CV by article (bench/cv-techniques.ts): with the span
@@ -33,6 +33,15 @@ export const TECHNIQUE_MODEL_VERSION = '1.4.0';
  * the hidden test articles, which carry fewer techniques per paragraph.
  */
 export const DECISION_THRESHOLD = 0.4;
+/**
+ * Languages whose own best threshold beats the global one by at least
+ * LANGUAGE_THRESHOLD_MIN_GAIN on the same out-of-fold predictions
+ * (threshold.ts, languageThresholds; `bench/cv-techniques.ts` prints the
+ * choice): only Polish, micro-F1 0.328 at 0.325 against 0.310 at 0.40. The
+ * Polish model is less sure of itself than the others (its paragraphs carry
+ * fewer techniques: 0.95 per paragraph, 1.3–2.0 elsewhere except English).
+ */
+export const LANGUAGE_THRESHOLDS: Readonly<Record<string, number>> = { po: 0.325 };
 /** Techniques whose median gold span has at most this many words get word-window spans. */
 const WORD_SPAN_LIMIT = 6;
 
@@ -221,6 +230,7 @@ export function trainTechniques(options: TrainTechniquesOptions): string[] {
     {
       version: TECHNIQUE_MODEL_VERSION,
       threshold: DECISION_THRESHOLD,
+      languageThresholds: { ...LANGUAGE_THRESHOLDS },
       titleWords: true,
       sentenceOpeners: true,
       nameWords: nameWordKeys(fitted.vectorizer.state().features, TECHNIQUE_LANGS.map((lang) => [lang, prepareLanguage(options.corpus, lang).wordCases])),

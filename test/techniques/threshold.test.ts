@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestThreshold, THRESHOLD_GRID } from '../../src/techniques/threshold.js';
+import { bestThreshold, languageThresholds, microF1At, THRESHOLD_GRID } from '../../src/techniques/threshold.js';
 
 describe('global threshold choice', () => {
   it('spans 0.1 to 0.9 in steps of 0.025', () => {
@@ -23,5 +23,31 @@ describe('global threshold choice', () => {
     const best = bestThreshold(probs, [[0], [0]]);
     expect(best.threshold).toBe(0.15);
     expect(best.microF1).toBe(1);
+  });
+});
+
+describe('per-language thresholds', () => {
+  // language "a": gold at 0.6 and 0.7, a decoy at 0.45; language "b": gold at 0.3 and 0.32, a decoy at 0.2
+  const probs = [Float64Array.of(0.6, 0.45), Float64Array.of(0.7, 0.1), Float64Array.of(0.3, 0.2), Float64Array.of(0.32, 0.05)];
+  const gold = [[0], [0], [0], [0]];
+  const langs = ['a', 'a', 'b', 'b'];
+
+  it('gives a language its own threshold when it clearly beats the global one there', () => {
+    const own = languageThresholds(probs, gold, langs, 0.5);
+    // at 0.5 language b finds nothing (F1 0); at its own threshold (0.3) it finds both and nothing else
+    expect(Object.keys(own)).toEqual(['b']);
+    expect(own.b!.threshold).toBe(0.3);
+    expect(own.b!.microF1).toBe(1);
+    expect(own.b!.globalF1).toBe(0);
+  });
+
+  it('keeps the global threshold where a language gains less than the margin', () => {
+    // at 0.25 both languages are perfect except the decoy of a at 0.45
+    const own = languageThresholds(probs, gold, langs, 0.25);
+    expect(own.b).toBeUndefined();
+    expect(own.a?.threshold).toBe(0.6);
+    expect(microF1At(probs.slice(0, 2), gold.slice(0, 2), 0.25)).toBeCloseTo(0.8, 10);
+    // a margin is required: an equal F1 never replaces the global threshold
+    expect(languageThresholds(probs, gold, langs, 0.3)).toEqual({ a: { threshold: 0.6, microF1: 1, globalF1: 0.8 } });
   });
 });
