@@ -9,7 +9,8 @@ import type { TechniqueId } from '../taxonomy/ids.js';
 import { lowerCaseWords } from '../features/ordinary-words.js';
 import { TASK_CODES } from '../lang/codes.js';
 import type { TechniqueModel } from './modelio.js';
-import { cutSpan, cutWordSpans, describeCueWord, describeShape } from './spans.js';
+import { cutSpan, cutWordSpans, describeCueWord, describeShape, isReadableShape } from './spans.js';
+import { cueWordsOf, isExplainingCue } from './cues.js';
 import { blendScores, locateSpans, repeatedWords } from './locator.js';
 import { locatorFeatureIds, tokenScoresById } from './locator-ids.js';
 import type { SpanLocator } from './locator.js';
@@ -210,7 +211,8 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     const matrix = model.matrix;
     matrix.accumulate(distinct, weight, distinctCounts, z);
     // the span-lexicon scores: raw values beside the tf-idf counts (span-lexicon.ts)
-    const lexicon = lexiconTerms(model.lexicons?.get(lang), index, tokens, forms, lang);
+    const spanLexicon = model.lexicons?.get(lang);
+    const lexicon = lexiconTerms(spanLexicon, index, tokens, forms, lang);
     if (lexicon) lexicon.rows.forEach((j, q) => matrix.addRow(j, lexicon.values[q]!, z));
     const found: Array<{ technique: TechniqueId; score: number; c: number }> = [];
     header.techniques.forEach((technique, c) => {
@@ -254,16 +256,10 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
           : [cutSpan(doc, p, tokens, perToken, mode, spanWords)];
       // cue words: the locator's strongest tokens in the span when it cut it, else the paragraph model's
       const cueScore = located ?? perToken;
-      const shapeCues = shapes.filter((s) => s.v > 0.05).sort((a, b) => b.v - a.v).slice(0, 2).map((s) => describeShape(s.k));
+      const shapeCues = shapes.filter((s) => s.v > 0.05 && isReadableShape(s.k)).sort((a, b) => b.v - a.v).slice(0, 2).map((s) => describeShape(s.k));
       for (const cut of cuts) {
         // only the cut's own tokens (the sort is stable: ties keep token order, as over the whole paragraph)
-        const cueWords: Array<{ t: string; v: number }> = [];
-        for (let i = Math.max(0, cut.first); i <= cut.last && i < tokens.length; i++) {
-          if (cueScore[i]! > 0 && tokens[i]!.isWord) cueWords.push({ t: describeCueWord(tokens[i]!.text, forms[i]!), v: cueScore[i]! });
-        }
-        cueWords.sort((a, b) => b.v - a.v);
-        const cues: string[] = [];
-        for (const e of cueWords) if (!cues.includes(e.t) && cues.length < 4) cues.push(e.t);
+        const cues = cueWordsOf(cut, tokens, cueScore, (i) => describeCueWord(tokens[i]!.text, forms[i]!), (i) => isExplainingCue(forms[i]!, f.c, lang, spanLexicon, index));
         cues.push(...shapeCues);
         spans.push({
           technique: f.technique,

@@ -233,6 +233,19 @@ const formLifts = new WeakMap<SpanLexicon, Map<string, Float32Array | null>>();
 /** Forms remembered per lexicon (bounded, like the n-gram key cache). */
 const FORM_CACHE_LIMIT = 50_000;
 
+/** A form's lift per technique in a lexicon (its best key: form or stem), cached per lexicon and form. */
+export function formLift(lexicon: SpanLexicon, form: string, lang: string): Float32Array | undefined {
+  let cache = formLifts.get(lexicon);
+  if (!cache) formLifts.set(lexicon, (cache = new Map()));
+  let lift = cache.get(form);
+  if (lift === undefined) {
+    lift = bestLift(formKeys(form, stemmerFor(lang)), lexicon) ?? null;
+    if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
+    cache.set(form, lift);
+  }
+  return lift ?? undefined;
+}
+
 /** A paragraph's lexicon features as a detector adds them: model rows, values and the tokens behind each. */
 export interface LexiconTerms {
   rows: number[];
@@ -249,20 +262,7 @@ export interface LexiconTerms {
 export function lexiconTerms(lexicon: SpanLexicon | undefined, index: { get(key: string): number | undefined }, tokens: readonly Token[], forms: readonly string[], lang: string): LexiconTerms | undefined {
   if (!lexicon) return undefined;
   // a form's lift depends only on the form: looked up (and stemmed) once per lexicon and form
-  let cache = formLifts.get(lexicon);
-  if (!cache) formLifts.set(lexicon, (cache = new Map()));
-  const stem = stemmerFor(lang);
-  const lifts = tokens.map((t, i) => {
-    if (!t.isWord || continuesName(forms, i)) return undefined;
-    const form = forms[i]!;
-    let lift = cache.get(form);
-    if (lift === undefined) {
-      lift = bestLift(formKeys(form, stem), lexicon) ?? null;
-      if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
-      cache.set(form, lift);
-    }
-    return lift ?? undefined;
-  });
+  const lifts = tokens.map((t, i) => (!t.isWord || continuesName(forms, i) ? undefined : formLift(lexicon, forms[i]!, lang)));
   const scores = scoresFromLifts(lifts);
   // the model's row of each lexicon feature, resolved once per model (hashing 46 keys per paragraph was most of this step)
   let rows = featureRows.get(index);

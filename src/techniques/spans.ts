@@ -112,6 +112,15 @@ const SHAPE_NAMES: Record<string, string> = {
   'sh:first': 'title/first line',
 };
 
+/**
+ * Shape features a reader can see in the text. The paragraph-length bucket
+ * (`sh:len=…`) weighs in the score but is no reason a reader could check, so it
+ * is never shown as a cue.
+ */
+export function isReadableShape(feature: string): boolean {
+  return feature in SHAPE_NAMES;
+}
+
 /** A readable cue for a shape feature ("sh:excl" → "exclamation"). */
 export function describeShape(feature: string): string {
   return SHAPE_NAMES[feature] ?? feature.replace(/^sh:/, '');
