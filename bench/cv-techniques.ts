@@ -17,9 +17,9 @@ import { paragraphFeatures } from '../src/techniques/featurize.js';
 import { DEFAULT_FIT_CONFIG, fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
 import { TECHNIQUES } from '../src/taxonomy/ids.js';
 import { TASK_CODES } from '../src/lang/codes.js';
-import { DECISION_THRESHOLD, lexiconSamplesOf, prepareLanguage, withSpanLexicon, wordCasesOf } from '../src/techniques/train.js';
+import { DECISION_THRESHOLD, LANGUAGE_THRESHOLDS, lexiconSamplesOf, prepareLanguage, withSpanLexicon, wordCasesOf } from '../src/techniques/train.js';
 import { lexiconScores, withLexiconFeatures } from '../src/techniques/span-lexicon.js';
-import { bestThreshold, LANGUAGE_THRESHOLD_MIN_GAIN, languageThresholds } from '../src/techniques/threshold.js';
+import { bestThreshold, LANGUAGE_THRESHOLD_MIN_GAIN, languageThresholds, offsetsByTechnique, techniqueOffsets } from '../src/techniques/threshold.js';
 import { requireCorpus } from './corpus.js';
 
 const [k = 5, C = 4, epochs = 8, power = 0.5, minDf = 3] = process.argv.slice(2).map(Number);
@@ -77,6 +77,7 @@ for (const thr of thresholds) {
   console.log(`${thr.toFixed(2)}  ${row.join('  ')}`);
 }
 
+const SHIPPED = Number(process.env.THRESHOLD ?? DECISION_THRESHOLD);
 // the global threshold and the languages that keep one of their own (the rule of LANGUAGE_THRESHOLDS)
 {
   const idx = paras.map((_, i) => i).filter((i) => probs[i]);
@@ -85,10 +86,21 @@ for (const thr of thresholds) {
   const global = bestThreshold(p, gold);
   const own = languageThresholds(p, gold, idx.map((i) => paras[i]!.lang), global.threshold);
   console.log(`\nbest global threshold ${global.threshold} (pooled micro-F1 ${global.microF1.toFixed(4)}); languages with their own (gain >= ${LANGUAGE_THRESHOLD_MIN_GAIN}): ${Object.entries(own).map(([l, t]) => `${l} ${t.threshold} (${t.microF1.toFixed(4)} against ${t.globalF1.toFixed(4)})`).join(', ') || 'none'}`);
+  // per-technique offsets over the shipped language thresholds (the rule of TECHNIQUE_OFFSETS)
+  const base = idx.map((i) => LANGUAGE_THRESHOLDS[paras[i]!.lang] ?? SHIPPED);
+  const offsets = techniqueOffsets(p, gold, base);
+  console.log(`technique offsets over the shipped thresholds: ${JSON.stringify(offsetsByTechnique(offsets))}`);
+  const decide = (withOffsets: boolean) => (i: number, q: number) => TECHNIQUES.filter((_, c) => probs[i]![c]! >= base[q]! + (withOffsets ? offsets[c]! : 0));
+  for (const withOffsets of [false, true]) {
+    const row = [...LANGS, 'all'].map((l) => {
+      const qs = idx.map((i, q) => [i, q] as const).filter(([i]) => l === 'all' || paras[i]!.lang === l);
+      return `${l} ${multiLabelF1(qs.map(([i]) => paras[i]!.labels), qs.map(([i, q]) => decide(withOffsets)(i, q)), TECHNIQUES).micro.toFixed(3)}`;
+    });
+    console.log(`${withOffsets ? 'with offsets' : 'language thresholds only'}: ${row.join(' ')}`);
+  }
 }
 
 // per technique at the shipped threshold, all languages pooled
-const SHIPPED = Number(process.env.THRESHOLD ?? DECISION_THRESHOLD);
 const scored = paras.map((_, i) => i).filter((i) => probs[i]);
 const all = multiLabelF1(
   scored.map((i) => paras[i]!.labels),

@@ -113,6 +113,7 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
   const mask = options.maskNames ?? true;
   const nounCaps = options.lang === 'de' || options.lang === 'ge';
   const forms: string[] = [];
+  const titleCase = options.knownWords && !nounCaps ? titleCaseSentences(tokens) : undefined;
   let prevSentence: number | undefined;
   let sentenceStart = true;
   for (let i = 0; i < tokens.length; i++) {
@@ -130,7 +131,7 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
       const allCaps = !hasLower(t.text);
       // an acronym is a name too: "AfD" and "die Grünen", "КПРФ" and «Единая Россия» are parties alike
       if (allCaps && t.text.length >= 2 && t.text.length <= 5) form = NAME_ROLE;
-      else if (!allCaps && !sentenceStart && !nounCaps && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
+      else if (!allCaps && !sentenceStart && !nounCaps && !options.ordinaryWords?.has(t.lower) && !(titleCase?.has(t.sentence ?? -1) && options.knownWords!.has(t.lower))) form = NAME_ROLE;
       else if (!allCaps && sentenceStart && !nounCaps && options.knownWords && !options.knownWords.has(t.lower) && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
       else if (!allCaps && nounCaps && options.nameForms?.has(t.lower)) form = NAME_ROLE;
       else if (!allCaps && nounCaps && options.nounVocabulary && !options.nounVocabulary.has(t.lower) && !options.knownWords?.has(t.lower) && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
@@ -142,6 +143,38 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
   // the articles and quotation marks around a name that still tell one name from another
   if (mask) neutraliseNameContext(tokens, forms, options.lang, { nameRole: NAME_ROLE, quoteForm: '"', isUpperStart: startsUpper });
   return forms;
+}
+
+/** Words of at least this many letters decide whether a sentence is written in title case. */
+const TITLE_WORD_LENGTH = 4;
+
+/**
+ * The sentences (by index; -1 for tokens without one) written in title case:
+ * at least three words of TITLE_WORD_LENGTH letters or more, four in five of
+ * them capitalised ("Traitors in Our Midst Must Be Exposed"). There a
+ * capitalised word is read as an opener is (`knownWords`): a word the model
+ * knows in lower case keeps its word, anything else is a name. Elsewhere a
+ * capitalised word inside a sentence is a name, and a headline lost its loaded
+ * words to the name role.
+ */
+function titleCaseSentences(tokens: readonly NgramToken[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  let at = 0;
+  while (at < tokens.length) {
+    const sentence = tokens[at]!.sentence ?? -1;
+    let long = 0;
+    let capitalised = 0;
+    let end = at;
+    for (; end < tokens.length && (tokens[end]!.sentence ?? -1) === sentence; end++) {
+      const t = tokens[end]!;
+      if (!t.isWord || t.text.length < TITLE_WORD_LENGTH || hasDigit(t.text)) continue;
+      long++;
+      if (startsUpper(t.text) && hasLower(t.text)) capitalised++;
+    }
+    if (long >= 3 && capitalised * 5 >= long * 4) (out ??= new Set()).add(sentence);
+    at = end;
+  }
+  return out;
 }
 
 /**

@@ -48,13 +48,14 @@ function foldModel(request: FoldRequest): TechniqueModel {
   const samples: InnerSample[] = plain.map((s, i) => ({ ...s, features: features[i]! }));
   const fitted = fitTechniques(samples.map((s) => s.features), samples.map((s) => s.labels), config);
   // the threshold comes from CV inside the training folds only (nested), so the held-out
-  // fold's figure is honest; the shipped DECISION_THRESHOLD and LANGUAGE_THRESHOLDS were chosen
+  // fold's figure is honest; the shipped DECISION_THRESHOLD, LANGUAGE_THRESHOLDS and TECHNIQUE_OFFSETS were chosen
   // the same way on all data
-  const { threshold, languages } = innerCvThreshold(samples, config, INNER_FOLDS, request.seed);
+  const { threshold, languages, offsets } = innerCvThreshold(samples, config, INNER_FOLDS, request.seed);
   const model = modelFromFitted(fitted, {
     version: TECHNIQUE_MODEL_VERSION,
     threshold,
     languageThresholds: languages,
+    techniqueOffsets: offsets,
     titleWords: true,
     sentenceOpeners: true,
     nameWords: nameWordKeys(fitted.vectorizer.state().features, request.langs.map((lang) => [lang, prepareLanguage(request.corpus, lang).wordCases])),

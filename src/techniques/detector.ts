@@ -124,7 +124,9 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
   const spans: TechniqueSpan[] = [];
   const { header } = model;
   // Polish keeps a lower threshold of its own (techniques/threshold.ts, languageThresholds)
-  const threshold = header.languageThresholds?.[lang] ?? header.threshold;
+  const base = header.languageThresholds?.[lang] ?? header.threshold;
+  // and some techniques move from it (loaded language lower, a few rare ones higher)
+  const thresholds = header.techniques.map((t) => base + (header.techniqueOffsets?.[t] ?? 0));
   let repeated: Set<string> | undefined;
   doc.paragraphs.forEach((p, pi) => {
     const tokens = doc.tokensIn(p.start, p.end);
@@ -217,7 +219,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     const found: Array<{ technique: TechniqueId; score: number; c: number }> = [];
     header.techniques.forEach((technique, c) => {
       const score = 1 / (1 + Math.exp(-z[c]!));
-      if (score >= threshold) found.push({ technique, score, c });
+      if (score >= thresholds[c]!) found.push({ technique, score, c });
     });
     found.sort((a, b) => b.score - a.score);
     paragraphs.push({ id: p.id, start: p.start, end: p.end, techniques: found.map((f) => ({ technique: f.technique, score: round(f.score) })) });

@@ -34,6 +34,11 @@ export interface TechniqueModelHeader {
    * languageThresholds; absent in older models and for languages that keep the global one).
    */
   languageThresholds?: Record<string, number>;
+  /**
+   * Offsets added to the threshold for some techniques, in every language (techniques/threshold.ts,
+   * techniqueOffsets; absent in older models and for techniques without one).
+   */
+  techniqueOffsets?: Record<string, number>;
   spanMode: Record<string, SpanMode>;
   /** Median gold span length in word tokens, per technique. */
   spanWords: Record<string, number>;

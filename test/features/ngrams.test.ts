@@ -61,6 +61,20 @@ describe('ngramFeatures', () => {
     expect(tokenForms(new Doc('Regierung lügt.').tokens, { lang: 'de', knownWords: new Set<string>() })[0]).toBe('regierung');
   });
 
+  it('reads a title-case sentence as it reads openers: known words keep their word, the rest are names', () => {
+    const known = new Set(['traitors', 'midst', 'must', 'stopped', 'will', 'kneel', 'our']);
+    const doc = new Doc('Freedonia Will Not Kneel: The Traitors in Our Midst Must Be Stopped');
+    const forms = tokenForms(doc.tokens, { lang: 'en', knownWords: known });
+    expect(forms).toEqual([NAME_ROLE, 'will', NAME_ROLE, 'kneel', ':', NAME_ROLE, 'traitors', 'in', 'our', 'midst', 'must', NAME_ROLE, 'stopped']);
+    // whichever name leads the headline, it reads the same
+    const other = tokenForms(new Doc('Ruritania Will Not Kneel: The Traitors in Our Midst Must Be Stopped').tokens, { lang: 'en', knownWords: known });
+    expect(other).toEqual(forms);
+    // an ordinary sentence keeps the rule for capitalised words inside it: names, even known words
+    const plain = tokenForms(new Doc('Yesterday the minister met Stopped Traitors in the capital city.').tokens, { lang: 'en', knownWords: new Set([...known, 'yesterday', 'minister', 'capital', 'city']) });
+    expect(plain.filter((f) => f === NAME_ROLE)).toHaveLength(2);
+    expect(plain).not.toContain('stopped');
+  });
+
   it('treats the first word of each Doc sentence as a sentence opener, not a name', () => {
     const doc = new Doc('Shameful lies. Shameful deeds of Ruritania.');
     const forms = tokenForms(doc.tokens, { lang: 'en' });

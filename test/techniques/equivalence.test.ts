@@ -45,7 +45,7 @@ describe('technique detector matches the training features', () => {
             x.idx.forEach((j, k) => (z += model.matrix.at(j, c) * x.val[k]!));
             return { technique, score: 1 / (1 + Math.exp(-z)) };
           })
-          .filter((t) => t.score >= (model.header.languageThresholds?.[lang] ?? model.header.threshold))
+          .filter((t) => t.score >= (model.header.languageThresholds?.[lang] ?? model.header.threshold) + (model.header.techniqueOffsets?.[t.technique] ?? 0))
           .sort((a, b) => b.score - a.score);
         const got = found.paragraphs[pi]!.techniques;
         expect(got.map((t) => t.technique)).toEqual(expected.map((t) => t.technique));

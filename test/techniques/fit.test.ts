@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { trainMultiLabelLogistic } from '../../src/learn/multilabel.js';
 import { TfidfVectorizer } from '../../src/learn/vectorizer.js';
@@ -9,7 +10,7 @@ import { detectTechniques } from '../../src/techniques/detector.js';
 import { fitTechniques } from '../../src/techniques/fit.js';
 import { paragraphFeatures } from '../../src/techniques/featurize.js';
 import { readTechniqueModel, writeTechniqueModels } from '../../src/techniques/modelio.js';
-import { modelFromFitted } from '../../src/techniques/train.js';
+import { DECISION_THRESHOLD, LANGUAGE_THRESHOLDS, modelFromFitted, TECHNIQUE_MODEL_VERSION, TECHNIQUE_OFFSETS } from '../../src/techniques/train.js';
 import type { TechniqueId } from '../../src/taxonomy/ids.js';
 
 const counts = (s: string) => new Map(s.split(' ').map((w) => [w, 1]));
@@ -86,6 +87,40 @@ describe('technique model files', () => {
       expect(shared.vectorizer.index.keys().every((f) => f.startsWith('sh:'))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes each language's threshold into its own file and applies technique offsets", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spinscope-tech-'));
+    try {
+      const written = writeTechniqueModels(dir, ['en'], fitted, new Map(), { ...meta, languageThresholds: { en: 0.2, po: 0.3 }, techniqueOffsets: { Loaded_Language: 0.45 } }, join);
+      const en = readTechniqueModel(written[0]!);
+      expect(en.header.languageThresholds).toEqual({ en: 0.2 });
+      expect(readTechniqueModel(written[1]!).header.languageThresholds).toEqual({});
+      expect(en.header.techniqueOffsets).toEqual({ Loaded_Language: 0.45 });
+      const doc = new Doc('Those cowards are destroying everything!', { lang: 'en' });
+      const found = detectTechniques(doc, en, 'en', { spans: false }).paragraphs[0]!.techniques;
+      // loaded language needs 0.65 now (0.2 + 0.45); every other technique only 0.2
+      for (const t of found) expect(t.score).toBeGreaterThanOrEqual(t.technique === 'Loaded_Language' ? 0.65 : 0.2);
+      const plain = detectTechniques(doc, modelFromFitted(fitted, meta), 'en', { spans: false }).paragraphs[0]!.techniques;
+      const loaded = plain.find((t) => t.technique === 'Loaded_Language')!;
+      expect(loaded.score).toBeGreaterThanOrEqual(0.5);
+      // found at 0.5 with no offset, it is dropped at 0.65 when it scores under that
+      expect(found.some((t) => t.technique === 'Loaded_Language')).toBe(loaded.score >= 0.65);
+      expect(found.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('ships models whose thresholds are those of the code', () => {
+    const models = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
+    for (const lang of ['en', 'po']) {
+      const { header } = readTechniqueModel(join(models, `techniques-${lang}.bin`));
+      expect(header.version).toBe(TECHNIQUE_MODEL_VERSION);
+      expect(header.threshold).toBe(DECISION_THRESHOLD);
+      expect(header.languageThresholds).toEqual(lang in LANGUAGE_THRESHOLDS ? { [lang]: LANGUAGE_THRESHOLDS[lang] } : {});
+      expect(header.techniqueOffsets).toEqual(TECHNIQUE_OFFSETS);
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestThreshold, languageThresholds, microF1At, THRESHOLD_GRID } from '../../src/techniques/threshold.js';
+import { bestThreshold, languageThresholds, microF1At, OFFSET_GRID, offsetsByTechnique, techniqueOffsets, THRESHOLD_GRID } from '../../src/techniques/threshold.js';
+import { TECHNIQUES } from '../../src/taxonomy/ids.js';
 
 describe('global threshold choice', () => {
   it('spans 0.1 to 0.9 in steps of 0.025', () => {
@@ -49,5 +50,33 @@ describe('per-language thresholds', () => {
     expect(microF1At(probs.slice(0, 2), gold.slice(0, 2), 0.25)).toBeCloseTo(0.8, 10);
     // a margin is required: an equal F1 never replaces the global threshold
     expect(languageThresholds(probs, gold, langs, 0.3)).toEqual({ a: { threshold: 0.6, microF1: 1, globalF1: 0.8 } });
+  });
+});
+
+describe('per-technique offsets', () => {
+  it('lowers a technique whose gold sits under the threshold and raises one whose decoys sit over it', () => {
+    // technique 0: gold at 0.33 and 0.36, under the 0.4 threshold; technique 1: decoys at 0.42 and 0.45, gold at 0.6
+    const probs = [Float64Array.of(0.33, 0.42), Float64Array.of(0.36, 0.45), Float64Array.of(0.1, 0.6), Float64Array.of(0.05, 0.1)];
+    const gold = [[0], [0], [1], []];
+    const offsets = techniqueOffsets(probs, gold, [0.4, 0.4, 0.4, 0.4]);
+    // the smallest move that catches both golds of 0 (-0.075 reaches 0.325), the smallest that drops both decoys of 1
+    expect(offsets[0]).toBeCloseTo(-0.075, 10);
+    expect(offsets[1]).toBeCloseTo(0.075, 10);
+    expect(offsetsByTechnique(offsets)).toEqual({ [TECHNIQUES[0]!]: offsets[0], [TECHNIQUES[1]!]: offsets[1] });
+    // every offset lies on the grid, which holds 0
+    expect(OFFSET_GRID).toContain(0);
+  });
+
+  it('keeps 0 where no offset pays by the margin', () => {
+    const probs = [Float64Array.of(0.9, 0.05), Float64Array.of(0.1, 0.8)];
+    const offsets = techniqueOffsets(probs, [[0], [1]], [0.4, 0.4]);
+    expect(Array.from(offsets)).toEqual([0, 0]);
+    expect(offsetsByTechnique(offsets)).toEqual({});
+  });
+
+  it('measures each paragraph against its own base threshold', () => {
+    // the same probability 0.35 is gold in a language at 0.3 and a decoy in one at 0.4: no offset helps
+    const probs = [Float64Array.of(0.35), Float64Array.of(0.35), Float64Array.of(0.3)];
+    expect(Array.from(techniqueOffsets(probs, [[0], [], []], [0.3, 0.4, 0.4]))).toEqual([0]);
   });
 });
