@@ -2,7 +2,7 @@
  * Quick cross-validation of the paragraph-level technique model, to tune it
  * (by article, per language, folds from eval/folds.ts). Prints micro-F1 per
  * language for a sweep of global thresholds on the out-of-fold probabilities.
- *   npx tsx bench/cv-techniques.ts [k=5] [C=4] [epochs=8] [power=0.5] [minDf=3]
+ *   npx tsx bench/cv-techniques.ts [k=5] [C=4] [epochs=8] [power=0.25] [minDf=3] (defaults: the shipped DEFAULT_FIT_CONFIG)
  * Environment: THRESHOLD (per-technique table, default the shipped DECISION_THRESHOLD), CONTEXT=1 (add neighbouring paragraphs' words),
  * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks),
  * AVG_LAST=n (average the iterates of the last n epochs), AVG_EVERY=step|epoch (which iterates: every step's or each epoch's end), SEEDS=n (average the weights of n shuffling seeds),
@@ -22,7 +22,7 @@ import { lexiconScores, withLexiconFeatures } from '../src/techniques/span-lexic
 import { bestThreshold, LANGUAGE_THRESHOLD_MIN_GAIN, languageThresholds, offsetsByTechnique, techniqueOffsets } from '../src/techniques/threshold.js';
 import { requireCorpus } from './corpus.js';
 
-const [k = 5, C = 4, epochs = 8, power = 0.5, minDf = 3] = process.argv.slice(2).map(Number);
+const [k = 5, C = DEFAULT_FIT_CONFIG.C, epochs = DEFAULT_FIT_CONFIG.epochs, power = DEFAULT_FIT_CONFIG.classWeightPower, minDf = DEFAULT_FIT_CONFIG.minDf] = process.argv.slice(2).map(Number);
 const corpus = requireCorpus();
 const LANGS = TASK_CODES;
 let t0 = Date.now();
