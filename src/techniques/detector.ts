@@ -123,9 +123,9 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
   const paragraphs: ParagraphTechniques[] = [];
   const spans: TechniqueSpan[] = [];
   const { header } = model;
-  // Polish keeps a lower threshold of its own (techniques/threshold.ts, languageThresholds)
+  // a language may keep a threshold of its own (Polish), and a technique an offset from it
+  // (techniques/threshold.ts: languageThresholds, techniqueOffsets; the shipped 1.6.0 has none)
   const base = header.languageThresholds?.[lang] ?? header.threshold;
-  // and some techniques move from it (loaded language lower, a few rare ones higher)
   const thresholds = header.techniques.map((t) => base + (header.techniqueOffsets?.[t] ?? 0));
   let repeated: Set<string> | undefined;
   doc.paragraphs.forEach((p, pi) => {

@@ -35,8 +35,7 @@ export interface TechniqueFitConfig {
  * per epoch end over the last 2–4, 12 epochs, lr decay 0 and 0.5, C 2 and 8) and averaging 3 seeds all read
  * 0.400–0.403 pooled at 0.35 against 0.401 (npx tsx bench/cv-techniques.ts 5 4 8 0.5 3 with AVG_LAST, AVG_EVERY,
  * SEEDS, DECAY), inside fold noise: the decayed last iterate is already settled.
- */
-/**
+ *
  * classWeightPower 0.25 since techniques 1.6.0 (0.5 before): with the span lexicon, positives
  * weighted by (negatives / positives)^0.25 and a threshold of 0.30 read pooled micro-F1 0.419
  * on the out-of-fold predictions (`npx tsx bench/cv-techniques.ts 5 4 8 0.25 3`), against 0.413
