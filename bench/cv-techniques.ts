@@ -3,7 +3,7 @@
  * (by article, per language, folds from eval/folds.ts). Prints micro-F1 per
  * language for a sweep of global thresholds on the out-of-fold probabilities.
  *   npx tsx bench/cv-techniques.ts [k=5] [C=4] [epochs=8] [power=0.25] [minDf=3] (defaults: the shipped DEFAULT_FIT_CONFIG)
- * Environment: THRESHOLD (per-technique table, default the shipped DECISION_THRESHOLD), CONTEXT=1 (add neighbouring paragraphs' words),
+ * Environment: THRESHOLD (per-technique table, one threshold for every language; default the shipped DECISION_THRESHOLD, LANGUAGE_THRESHOLDS and TECHNIQUE_OFFSETS), CONTEXT=1 (add neighbouring paragraphs' words),
  * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks),
  * AVG_LAST=n (average the iterates of the last n epochs), AVG_EVERY=step|epoch (which iterates: every step's or each epoch's end), SEEDS=n (average the weights of n shuffling seeds),
  * LEXICON=0 (no span-lexicon scores, models before 1.4.0), FOLDS=0,1 (only those outer folds), DUMP=path (write the out-of-fold probabilities as JSON lines: lang, article, paragraph, gold, probabilities), TITLE_WORDS=0 (mask every capitalised word inside a sentence; by default, capitalised words the article also writes in lower case are not names).
@@ -17,9 +17,9 @@ import { paragraphFeatures } from '../src/techniques/featurize.js';
 import { DEFAULT_FIT_CONFIG, fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
 import { TECHNIQUES } from '../src/taxonomy/ids.js';
 import { TASK_CODES } from '../src/lang/codes.js';
-import { DECISION_THRESHOLD, LANGUAGE_THRESHOLDS, lexiconSamplesOf, prepareLanguage, withSpanLexicon, wordCasesOf } from '../src/techniques/train.js';
+import { DECISION_THRESHOLD, LANGUAGE_THRESHOLDS, TECHNIQUE_OFFSETS, lexiconSamplesOf, prepareLanguage, withSpanLexicon, wordCasesOf } from '../src/techniques/train.js';
 import { lexiconScores, withLexiconFeatures } from '../src/techniques/span-lexicon.js';
-import { bestThreshold, LANGUAGE_THRESHOLD_MIN_GAIN, languageThresholds, offsetsByTechnique, techniqueOffsets } from '../src/techniques/threshold.js';
+import { bestThreshold, freeWeights, LANGUAGE_THRESHOLD_MIN_GAIN, LANGUAGE_THRESHOLD_REFERENCE_SIZE, languageThresholds, OFFSET_GRID, offsetsByTechnique, TECHNIQUE_FREE_WEIGHTS, techniqueOffsets } from '../src/techniques/threshold.js';
 import { requireCorpus } from './corpus.js';
 
 const [k = 5, C = DEFAULT_FIT_CONFIG.C, epochs = DEFAULT_FIT_CONFIG.epochs, power = DEFAULT_FIT_CONFIG.classWeightPower, minDf = DEFAULT_FIT_CONFIG.minDf] = process.argv.slice(2).map(Number);
@@ -85,28 +85,49 @@ const SHIPPED = Number(process.env.THRESHOLD ?? DECISION_THRESHOLD);
   const p = idx.map((i) => probs[i]!);
   const global = bestThreshold(p, gold);
   const own = languageThresholds(p, gold, idx.map((i) => paras[i]!.lang), global.threshold);
-  console.log(`\nbest global threshold ${global.threshold} (pooled micro-F1 ${global.microF1.toFixed(4)}); languages with their own (gain >= ${LANGUAGE_THRESHOLD_MIN_GAIN}): ${Object.entries(own).map(([l, t]) => `${l} ${t.threshold} (${t.microF1.toFixed(4)} against ${t.globalF1.toFixed(4)})`).join(', ') || 'none'}`);
+  console.log(`\nbest global threshold ${global.threshold} (pooled micro-F1 ${global.microF1.toFixed(4)}); languages with their own (gain >= ${LANGUAGE_THRESHOLD_MIN_GAIN} × √(${LANGUAGE_THRESHOLD_REFERENCE_SIZE} / paragraphs), technique-free paragraphs weighted by TECHNIQUE_FREE_WEIGHTS): ${Object.entries(own).map(([l, t]) => `${l} ${t.threshold} (${t.microF1.toFixed(4)} against ${t.globalF1.toFixed(4)})`).join(', ') || 'none'}`);
   // per-technique offsets over the shipped language thresholds (the rule of TECHNIQUE_OFFSETS)
   const base = idx.map((i) => LANGUAGE_THRESHOLDS[paras[i]!.lang] ?? SHIPPED);
-  const offsets = techniqueOffsets(p, gold, base);
+  const langOf = idx.map((i) => paras[i]!.lang);
+  const weights = freeWeights(langOf);
+  const offsets = techniqueOffsets(p, gold, base, OFFSET_GRID, 3, weights);
   console.log(`technique offsets over the shipped thresholds: ${JSON.stringify(offsetsByTechnique(offsets))}`);
-  const decide = (withOffsets: boolean) => (i: number, q: number) => TECHNIQUES.filter((_, c) => probs[i]![c]! >= base[q]! + (withOffsets ? offsets[c]! : 0));
-  for (const withOffsets of [false, true]) {
-    const row = [...LANGS, 'all'].map((l) => {
-      const qs = idx.map((i, q) => [i, q] as const).filter(([i]) => l === 'all' || paras[i]!.lang === l);
-      return `${l} ${multiLabelF1(qs.map(([i]) => paras[i]!.labels), qs.map(([i, q]) => decide(withOffsets)(i, q)), TECHNIQUES).micro.toFixed(3)}`;
+  // micro-F1 of a language (or all), plain and with each language's technique-free paragraphs
+  // weighted as the hidden set's shift implies (TECHNIQUE_FREE_WEIGHTS)
+  const f1Of = (l: string, withOffsets: boolean, weighted: boolean) => {
+    let tp = 0;
+    let predicted = 0;
+    let relevant = 0;
+    p.forEach((probs, q) => {
+      if (l !== 'all' && langOf[q] !== l) return;
+      const g = gold[q]!;
+      relevant += g.length;
+      const w = weighted && g.length === 0 ? weights[q]! : 1;
+      probs.forEach((v, c) => {
+        if (v < base[q]! + (withOffsets ? offsets[c]! : 0)) return;
+        predicted += w;
+        if (g.includes(c)) tp++;
+      });
     });
-    console.log(`${withOffsets ? 'with offsets' : 'language thresholds only'}: ${row.join(' ')}`);
+    return (2 * tp) / (predicted + relevant);
+  };
+  for (const withOffsets of [false, true]) {
+    const row = [...LANGS, 'all'].map((l) => `${l} ${f1Of(l, withOffsets, false).toFixed(3)}/${f1Of(l, withOffsets, true).toFixed(3)}`);
+    console.log(`${withOffsets ? 'with offsets' : 'language thresholds only'} (plain/weighted ${JSON.stringify(TECHNIQUE_FREE_WEIGHTS)}): ${row.join(' ')}`);
   }
 }
 
-// per technique at the shipped threshold, all languages pooled
+// per technique at the shipped decision rule (a language's own threshold where LANGUAGE_THRESHOLDS has
+// one, and TECHNIQUE_OFFSETS; with THRESHOLD set, that one threshold alone), all languages pooled
 const scored = paras.map((_, i) => i).filter((i) => probs[i]);
+const shippedFor = (lang: string, technique: string) =>
+  process.env.THRESHOLD ? SHIPPED : (LANGUAGE_THRESHOLDS[lang] ?? SHIPPED) + (TECHNIQUE_OFFSETS[technique] ?? 0);
 const all = multiLabelF1(
   scored.map((i) => paras[i]!.labels),
-  scored.map((i) => TECHNIQUES.filter((_, c) => probs[i]![c]! >= SHIPPED)),
+  scored.map((i) => TECHNIQUES.filter((t, c) => probs[i]![c]! >= shippedFor(paras[i]!.lang, t))),
   TECHNIQUES,
 );
-console.log(`\nper technique at threshold ${SHIPPED} (all languages): technique | gold paragraphs | P | R | F1`);
+const own = process.env.THRESHOLD ? '' : `${Object.entries(LANGUAGE_THRESHOLDS).map(([l, t]) => `, ${l} ${t}`).join('')}, offsets ${JSON.stringify(TECHNIQUE_OFFSETS)}`;
+console.log(`\nper technique at threshold ${SHIPPED}${own} (all languages): technique | gold paragraphs | P | R | F1`);
 for (const t of all.perLabel) console.log(`| ${t.label} | ${t.tp + t.fn} | ${t.precision.toFixed(3)} | ${t.recall.toFixed(3)} | ${t.f1.toFixed(3)} |`);
 console.log(`micro-F1 ${all.micro.toFixed(3)}, macro-F1 ${all.macro.toFixed(3)}`);

@@ -15,6 +15,7 @@ import { blendScores, locateSpans, repeatedWords } from './locator.js';
 import { locatorFeatureIds, tokenScoresById } from './locator-ids.js';
 import type { SpanLocator } from './locator.js';
 import { lexiconTerms } from './span-lexicon.js';
+import { valenceTerms } from './raw-terms.js';
 
 /**
  * Runs a technique model over a Doc: paragraph probabilities (the techniques
@@ -123,8 +124,8 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
   const paragraphs: ParagraphTechniques[] = [];
   const spans: TechniqueSpan[] = [];
   const { header } = model;
-  // a language may keep a threshold of its own (Polish), and a technique an offset from it
-  // (techniques/threshold.ts: languageThresholds, techniqueOffsets; the shipped 1.6.0 has none)
+  // a language may keep a threshold of its own (English, Polish), and a technique an offset from it
+  // (techniques/threshold.ts: languageThresholds, techniqueOffsets; the shipped 1.7.0: loaded language, repetition)
   const base = header.languageThresholds?.[lang] ?? header.threshold;
   const thresholds = header.techniques.map((t) => base + (header.techniqueOffsets?.[t] ?? 0));
   let repeated: Set<string> | undefined;
@@ -212,10 +213,11 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     const z = Float64Array.from(header.biases);
     const matrix = model.matrix;
     matrix.accumulate(distinct, weight, distinctCounts, z);
-    // the span-lexicon scores: raw values beside the tf-idf counts (span-lexicon.ts)
+    // the span-lexicon and word-valence scores: raw values beside the tf-idf counts
+    // (span-lexicon.ts, features/valence.ts), in the order the training features list them
     const spanLexicon = model.lexicons?.get(lang);
-    const lexicon = lexiconTerms(spanLexicon, index, tokens, forms, lang);
-    if (lexicon) lexicon.rows.forEach((j, q) => matrix.addRow(j, lexicon.values[q]!, z));
+    const raw = [valenceTerms(index, tokens, forms, lang), lexiconTerms(spanLexicon, index, tokens, forms, lang)].filter((t) => t !== undefined);
+    for (const terms of raw) terms.rows.forEach((j, q) => matrix.addRow(j, terms.values[q]!, z));
     const found: Array<{ technique: TechniqueId; score: number; c: number }> = [];
     header.techniques.forEach((technique, c) => {
       const score = 1 / (1 + Math.exp(-z[c]!));
@@ -239,11 +241,13 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
         for (let k = from[i]!; k < from[i + 1]!; k++) sum += contribution[flatLocal[k]!]!;
         perToken[i] = sum;
       }
-      // a lexicon feature's contribution is split between the tokens behind it
-      lexicon?.rows.forEach((j, q) => {
-        const share = (matrix.at(j, f.c) * lexicon.values[q]!) / lexicon.tokens[q]!.length;
-        for (const i of lexicon.tokens[q]!) perToken[i]! += share;
-      });
+      // a raw feature's contribution is split between the tokens behind it
+      for (const terms of raw) {
+        terms.rows.forEach((j, q) => {
+          const share = (matrix.at(j, f.c) * terms.values[q]!) / terms.tokens[q]!.length;
+          for (const i of terms.tokens[q]!) perToken[i]! += share;
+        });
+      }
       const shapes = [...shapeIdx].map(([k, j]) => ({ k, v: matrix.at(j, f.c) * weight[cl[2 * j + 1]!]! }));
       const mode = header.spanMode[f.technique] ?? 'sentence';
       const spanWords = header.spanWords[f.technique] ?? 3;

@@ -1,7 +1,9 @@
 import type { Doc } from '../doc/doc.js';
-import { ngramFeatures } from '../features/ngrams.js';
+import { ngramFeatures, tokenForms } from '../features/ngrams.js';
+import { valenceScores, VALENCE_FEATURES } from '../features/valence.js';
 import type { NgramOptions } from '../features/ngrams.js';
 import { lowerCaseWords } from '../features/ordinary-words.js';
+import { LEXICON_PREFIX } from './span-lexicon.js';
 
 /** How the training text tells names from words (see tokenForms' options). */
 export interface ParagraphFeatureOptions {
@@ -10,6 +12,8 @@ export interface ParagraphFeatureOptions {
   knownWords?: ReadonlySet<string>;
   nameForms?: ReadonlySet<string>;
   nounVocabulary?: ReadonlySet<string>;
+  /** Add the word-valence features (features/valence.ts; default true; false: models before 1.7.0). */
+  valence?: boolean;
 }
 
 /** The n-gram options of a paragraph of `doc`: the same for its features and for its span-lexicon keys. */
@@ -32,8 +36,9 @@ export function paragraphNgramOptions(doc: Doc, lang: string, options: Paragraph
  * (words, stems, bigrams, char n-grams, punctuation) carry the corpus code as
  * prefix ("ru|w:…"), so the jointly trained model keeps one weight per
  * language for a word; shape/role features ("sh:…") are shared by all
- * languages and are all that fires for a language without training data.
- * The span-lexicon scores (`x:lx:…`, techniques/span-lexicon.ts) are added by
+ * languages and are all that fires for a language without training data,
+ * with the word-valence scores (`x:va:…`, features/valence.ts), which every
+ * language with a valence list gets. The span-lexicon scores (`x:lx:…`, techniques/span-lexicon.ts) are added by
  * the caller, since they depend on which articles the lexicon was learnt from.
  *
  * `lang` is the corpus code (en fr ge it po ru) or, for other languages, the ISO code.
@@ -42,8 +47,15 @@ export function paragraphFeatures(doc: Doc, index: number, lang: string, options
   const p = doc.paragraphs[index];
   const out = new Map<string, number>();
   if (!p) return out;
-  ngramFeatures(doc.tokensIn(p.start, p.end), paragraphNgramOptions(doc, lang, options), out);
+  const tokens = doc.tokensIn(p.start, p.end);
+  const ngramOptions = paragraphNgramOptions(doc, lang, options);
+  ngramFeatures(tokens, ngramOptions, out);
   if (index === 0) out.set('sh:first', 1);
+  if (options.valence ?? true) {
+    valenceScores(tokens, tokenForms(tokens, ngramOptions), lang)?.values.forEach((v, j) => {
+      if (v > 0) out.set(VALENCE_FEATURES[j]!, v);
+    });
+  }
   if (options.context) {
     // experimental (not in the shipped model): words of the neighbouring paragraphs
     for (const q of [doc.paragraphs[index - 1], doc.paragraphs[index + 1]]) {
@@ -52,5 +64,16 @@ export function paragraphFeatures(doc: Doc, index: number, lang: string, options
       for (const [k, v] of ctx) out.set(k, (out.get(k) ?? 0) + v);
     }
   }
+  return out;
+}
+
+/**
+ * The features a language without training data has too: the shared shape/role and
+ * word-valence features (no language prefix; not the span lexicon's, which needs a trained
+ * language's span files).
+ */
+export function languageAgnosticFeatures(features: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, v] of features) if (!k.includes('|') && !k.startsWith(LEXICON_PREFIX)) out.set(k, v);
   return out;
 }

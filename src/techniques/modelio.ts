@@ -97,17 +97,31 @@ function inPart(feature: string, part: string): boolean {
   return bar < 0 || (part !== SHARED_PART && feature.slice(0, bar) === part);
 }
 
+/**
+ * The model for languages without training data, when it is not the joint model's shared slice:
+ * a model fitted on the language-agnostic features alone, with its own threshold. The slice's
+ * biases and shared weights were learnt beside every language's own words, which carry most of
+ * each decision; without them its probabilities ran far too high (0.8–0.9 on Spanish news).
+ */
+export interface SharedTechniqueModel {
+  fitted: FittedTechniques;
+  threshold: number;
+}
+
 export function writeTechniqueModels(
   dir: string,
   parts: readonly string[],
-  fitted: FittedTechniques,
+  joint: FittedTechniques,
   lexicons: ReadonlyMap<string, SpanLexicon>,
   meta: Omit<TechniqueModelHeader, 'part' | 'techniques' | 'features' | 'biases'>,
   join: (dir: string, name: string) => string,
+  shared?: SharedTechniqueModel,
 ): string[] {
-  const all = fitted.vectorizer.state();
   const written: string[] = [];
   for (const part of [...parts, SHARED_PART]) {
+    const own = part === SHARED_PART && shared;
+    const fitted = own ? shared.fitted : joint;
+    const all = fitted.vectorizer.state();
     // every feature of the part is kept, even near-zero ones: they count in the L2 norm
     const keep: number[] = [];
     all.features.forEach((f, j) => {
@@ -129,6 +143,7 @@ export function writeTechniqueModels(
     }
     const header: TechniqueModelHeader = {
       ...meta,
+      ...(own ? { threshold: shared.threshold, techniqueOffsets: {} } : {}),
       part,
       techniques: [...TECHNIQUES],
       features: keep.map((j) => all.features[j]!),

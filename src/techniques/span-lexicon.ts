@@ -4,6 +4,8 @@ import type { NgramOptions } from '../features/ngrams.js';
 import { stemmerFor } from '../features/stemmers.js';
 import { assignFolds } from '../eval/folds.js';
 import { TECHNIQUES } from '../taxonomy/ids.js';
+import { rawTerms } from './raw-terms.js';
+import type { RawTerms } from './raw-terms.js';
 
 /**
  * The span lexicon: which words the annotators put inside the spans of each
@@ -40,8 +42,10 @@ const INNER_FOLDS = 5;
 const TOP = 3;
 
 const T = TECHNIQUES.length;
-const FEATURE_MAX = TECHNIQUES.map((t) => `x:lx:${t}:max`);
-const FEATURE_TOP = TECHNIQUES.map((t) => `x:lx:${t}:top`);
+/** The family of the lexicon's feature keys. */
+export const LEXICON_PREFIX = 'x:lx:';
+const FEATURE_MAX = TECHNIQUES.map((t) => `${LEXICON_PREFIX}${t}:max`);
+const FEATURE_TOP = TECHNIQUES.map((t) => `${LEXICON_PREFIX}${t}:top`);
 /** The lexicon's feature keys, technique by technique (max, then top). */
 export const LEXICON_FEATURES: readonly string[] = [...FEATURE_MAX, ...FEATURE_TOP];
 
@@ -246,36 +250,16 @@ export function formLift(lexicon: SpanLexicon, form: string, lang: string): Floa
   return lift ?? undefined;
 }
 
-/** A paragraph's lexicon features as a detector adds them: model rows, values and the tokens behind each. */
-export interface LexiconTerms {
-  rows: number[];
-  values: number[];
-  tokens: number[][];
-}
-
 /**
  * The lexicon features a paragraph fires that the model has a row for (the
  * detector adds them to the scores beside the tf-idf features, and splits each
  * one's contribution between the tokens behind it for the cues); undefined
  * when the model has no lexicon for the language.
  */
-export function lexiconTerms(lexicon: SpanLexicon | undefined, index: { get(key: string): number | undefined }, tokens: readonly Token[], forms: readonly string[], lang: string): LexiconTerms | undefined {
+export function lexiconTerms(lexicon: SpanLexicon | undefined, index: { get(key: string): number | undefined }, tokens: readonly Token[], forms: readonly string[], lang: string): RawTerms | undefined {
   if (!lexicon) return undefined;
   // a form's lift depends only on the form: looked up (and stemmed) once per lexicon and form
   const lifts = tokens.map((t, i) => (!t.isWord || continuesName(forms, i) ? undefined : formLift(lexicon, forms[i]!, lang)));
   const scores = scoresFromLifts(lifts);
-  // the model's row of each lexicon feature, resolved once per model (hashing 46 keys per paragraph was most of this step)
-  let rows = featureRows.get(index);
-  if (!rows) featureRows.set(index, (rows = Int32Array.from(LEXICON_FEATURES, (k) => index.get(k) ?? -1)));
-  const terms: LexiconTerms = { rows: [], values: [], tokens: [] };
-  for (let j = 0; j < rows.length; j++) {
-    const v = scores.values[j]!;
-    if (v <= 0 || rows[j]! < 0) continue;
-    terms.rows.push(rows[j]!);
-    terms.values.push(v);
-    terms.tokens.push(scores.tokens[j]!);
-  }
-  return terms;
+  return rawTerms(index, LEXICON_FEATURES, scores.values, scores.tokens);
 }
-
-const featureRows = new WeakMap<object, Int32Array>();

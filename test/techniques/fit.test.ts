@@ -8,9 +8,9 @@ import { TfidfVectorizer } from '../../src/learn/vectorizer.js';
 import { Doc } from '../../src/doc/doc.js';
 import { detectTechniques } from '../../src/techniques/detector.js';
 import { fitTechniques } from '../../src/techniques/fit.js';
-import { paragraphFeatures } from '../../src/techniques/featurize.js';
+import { languageAgnosticFeatures, paragraphFeatures } from '../../src/techniques/featurize.js';
 import { readTechniqueModel, writeTechniqueModels } from '../../src/techniques/modelio.js';
-import { DECISION_THRESHOLD, LANGUAGE_THRESHOLDS, modelFromFitted, TECHNIQUE_MODEL_VERSION, TECHNIQUE_OFFSETS } from '../../src/techniques/train.js';
+import { DECISION_THRESHOLD, LANGUAGE_THRESHOLDS, modelFromFitted, SHARED_THRESHOLD, TECHNIQUE_MODEL_VERSION, TECHNIQUE_OFFSETS } from '../../src/techniques/train.js';
 import type { TechniqueId } from '../../src/taxonomy/ids.js';
 
 const counts = (s: string) => new Map(s.split(' ').map((w) => [w, 1]));
@@ -84,7 +84,9 @@ describe('technique model files', () => {
       expect(a.paragraphs[0]!.techniques.map((t) => t.technique)).toContain('Loaded_Language');
       const shared = readTechniqueModel(written[1]!);
       expect(shared.vectorizer.index.keys().length).toBeGreaterThan(0);
-      expect(shared.vectorizer.index.keys().every((f) => f.startsWith('sh:'))).toBe(true);
+      // the shared file holds the language-agnostic features only: shapes and word valence
+      expect(shared.vectorizer.index.keys().every((f) => f.startsWith('sh:') || f.startsWith('x:va:'))).toBe(true);
+      expect(shared.vectorizer.index.keys()).toContain('x:va:neg');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -113,6 +115,27 @@ describe('technique model files', () => {
     }
   });
 
+  it('writes a separate language-agnostic model, with its own threshold, as the shared file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spinscope-tech-'));
+    try {
+      const agnostic = fitTechniques(docs.map((d) => languageAgnosticFeatures(paragraphFeatures(d, 0, 'en'))), texts.map(([, l]) => l as readonly TechniqueId[]), { minDf: 1, C: 50, epochs: 100, classWeightPower: 1, seed: 1 });
+      const written = writeTechniqueModels(dir, ['en'], fitted, new Map(), { ...meta, techniqueOffsets: { Loaded_Language: 0.1 } }, join, { fitted: agnostic, threshold: 0.2 });
+      const en = readTechniqueModel(written[0]!);
+      const shared = readTechniqueModel(written[1]!);
+      expect(en.header.threshold).toBe(0.5);
+      expect(en.header.techniqueOffsets).toEqual({ Loaded_Language: 0.1 });
+      expect(shared.header.threshold).toBe(0.2);
+      expect(shared.header.techniqueOffsets).toEqual({});
+      // its own weights: the agnostic fit's biases, not the joint model's
+      expect(shared.header.biases).toEqual(agnostic.models.map((m) => expect.closeTo(m.bias, 6)));
+      expect(shared.header.biases).not.toEqual(en.header.biases);
+      const doc = new Doc('¡Estos traidores mienten otra vez!', { lang: 'es' });
+      expect(() => detectTechniques(doc, shared, 'es')).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('ships models whose thresholds are those of the code', () => {
     const models = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
     for (const lang of ['en', 'po']) {
@@ -122,6 +145,10 @@ describe('technique model files', () => {
       expect(header.languageThresholds).toEqual(lang in LANGUAGE_THRESHOLDS ? { [lang]: LANGUAGE_THRESHOLDS[lang] } : {});
       expect(header.techniqueOffsets).toEqual(TECHNIQUE_OFFSETS);
     }
+    const shared = readTechniqueModel(join(models, 'techniques-shared.bin')).header;
+    expect(shared.version).toBe(TECHNIQUE_MODEL_VERSION);
+    expect(shared.threshold).toBe(SHARED_THRESHOLD);
+    expect(shared.techniqueOffsets).toEqual({});
   });
 
   it('cuts word spans around the strongest word and names cues', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestThreshold, languageThresholds, microF1At, OFFSET_GRID, offsetsByTechnique, techniqueOffsets, THRESHOLD_GRID } from '../../src/techniques/threshold.js';
+import { bestThreshold, languageThresholdMinGain, languageThresholds, microF1At, OFFSET_GRID, offsetsByTechnique, techniqueOffsets, THRESHOLD_GRID } from '../../src/techniques/threshold.js';
 import { TECHNIQUES } from '../../src/taxonomy/ids.js';
 
 describe('global threshold choice', () => {
@@ -34,7 +34,7 @@ describe('per-language thresholds', () => {
   const langs = ['a', 'a', 'b', 'b'];
 
   it('gives a language its own threshold when it clearly beats the global one there', () => {
-    const own = languageThresholds(probs, gold, langs, 0.5);
+    const own = languageThresholds(probs, gold, langs, 0.5, THRESHOLD_GRID, {}, () => 0.01);
     // at 0.5 language b finds nothing (F1 0); at its own threshold (0.3) it finds both and nothing else
     expect(Object.keys(own)).toEqual(['b']);
     expect(own.b!.threshold).toBe(0.3);
@@ -44,12 +44,57 @@ describe('per-language thresholds', () => {
 
   it('keeps the global threshold where a language gains less than the margin', () => {
     // at 0.25 both languages are perfect except the decoy of a at 0.45
-    const own = languageThresholds(probs, gold, langs, 0.25);
+    const own = languageThresholds(probs, gold, langs, 0.25, THRESHOLD_GRID, {}, () => 0.01);
     expect(own.b).toBeUndefined();
     expect(own.a?.threshold).toBe(0.6);
     expect(microF1At(probs.slice(0, 2), gold.slice(0, 2), 0.25)).toBeCloseTo(0.8, 10);
     // a margin is required: an equal F1 never replaces the global threshold
-    expect(languageThresholds(probs, gold, langs, 0.3)).toEqual({ a: { threshold: 0.6, microF1: 1, globalF1: 0.8 } });
+    expect(languageThresholds(probs, gold, langs, 0.3, THRESHOLD_GRID, {}, () => 0.01)).toEqual({ a: { threshold: 0.6, microF1: 1, globalF1: 0.8 } });
+  });
+});
+
+describe('the per-language margin', () => {
+  it('is 0.01 for a language of 2,000 paragraphs and shrinks with the square root of its size', () => {
+    expect(languageThresholdMinGain(2000)).toBeCloseTo(0.01, 12);
+    expect(languageThresholdMinGain(8000)).toBeCloseTo(0.005, 12);
+    expect(languageThresholdMinGain(500)).toBeCloseTo(0.02, 12);
+    expect(languageThresholdMinGain(0)).toBeGreaterThan(0.1);
+  });
+
+  it('keeps a small language at the global threshold where a large one with the same gain moves', () => {
+    // at 0.4 the decoys at 0.45 cost micro-F1 0.2 (0.8 against 1 above them): more than 0.01, less than the margin of 4 paragraphs (0.22)
+    const probs = [Float64Array.of(0.6, 0.45), Float64Array.of(0.7, 0.1), Float64Array.of(0.6, 0.45), Float64Array.of(0.7, 0.1)];
+    const gold = [[0], [0], [0], [0]];
+    expect(languageThresholds(probs, gold, ['a', 'a', 'a', 'a'], 0.4, THRESHOLD_GRID, {})).toEqual({});
+    expect(Object.keys(languageThresholds(probs, gold, ['a', 'a', 'a', 'a'], 0.4, THRESHOLD_GRID, {}, () => 0.01))).toEqual(['a']);
+  });
+});
+
+describe('technique-free paragraph weights', () => {
+  // one gold paragraph at 0.5, and a technique-free paragraph with a decoy at 0.4
+  const probs = [Float64Array.of(0.5), Float64Array.of(0.4)];
+  const gold = [[0], []];
+
+  it('counts a false positive in a technique-free paragraph as many times as its weight', () => {
+    // at 0.35: one true positive, one false positive (weight 3: three), no miss
+    expect(microF1At(probs, gold, 0.35)).toBeCloseTo(2 / 3, 10);
+    expect(microF1At(probs, gold, 0.35, 3)).toBeCloseTo(2 / 5, 10);
+    // a false positive beside a gold technique is never weighted
+    expect(microF1At([Float64Array.of(0.5, 0.4)], [[0]], 0.35, 3)).toBeCloseTo(2 / 3, 10);
+  });
+
+  it('moves a language to a higher threshold where its technique-free paragraphs weigh more', () => {
+    // gold at 0.5 and 0.3, a decoy at 0.4 in a technique-free paragraph
+    const p = [Float64Array.of(0.5), Float64Array.of(0.4), Float64Array.of(0.3)];
+    const g = [[0], [], [0]];
+    const langs = ['x', 'x', 'x'];
+    // unweighted, 0.3 (both gold and the decoy: 0.8) beats anything above the decoy (2/3)
+    expect(languageThresholds(p, g, langs, 0.3, THRESHOLD_GRID, {}, () => 0.01)).toEqual({});
+    // the decoy standing for four paragraphs: 0.3 reads 4/8 = 0.5, above the decoy 2/3 (ties: the highest, 0.5)
+    const own = languageThresholds(p, g, langs, 0.3, THRESHOLD_GRID, { x: 4 }, () => 0.01);
+    expect(own.x?.threshold).toBe(0.5);
+    expect(own.x?.microF1).toBeCloseTo(2 / 3, 10);
+    expect(own.x?.globalF1).toBeCloseTo(0.5, 10);
   });
 });
 
@@ -78,5 +123,16 @@ describe('per-technique offsets', () => {
     // the same probability 0.35 is gold in a language at 0.3 and a decoy in one at 0.4: no offset helps
     const probs = [Float64Array.of(0.35), Float64Array.of(0.35), Float64Array.of(0.3)];
     expect(Array.from(techniqueOffsets(probs, [[0], [], []], [0.3, 0.4, 0.4]))).toEqual([0]);
+  });
+
+  it('raises a technique whose decoys sit in technique-free paragraphs that weigh more', () => {
+    // technique 0: gold at 0.5 and 0.41, one decoy at 0.45 in a technique-free paragraph, threshold 0.4
+    const probs = [Float64Array.of(0.5), Float64Array.of(0.41), Float64Array.of(0.45)];
+    const gold = [[0], [0], []];
+    const base = [0.4, 0.4, 0.4];
+    // unweighted, keeping the decoy (0.8) beats dropping it with the gold at 0.41 (at most 2/3): no offset
+    expect(Array.from(techniqueOffsets(probs, gold, base))).toEqual([0]);
+    // the decoy counted four times: 0.5 at offset 0, 2/3 from +0.075 on (the nearest to 0 of equals)
+    expect(Array.from(techniqueOffsets(probs, gold, base, OFFSET_GRID, 3, [1, 1, 4]))).toEqual([0.075]);
   });
 });
