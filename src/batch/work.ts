@@ -12,6 +12,8 @@ export interface WorkConfig {
   format: Format;
   width: number;
   lang?: string;
+  /** AnalyzeOptions.minScore for every item. */
+  minScore?: number;
   fetch: Omit<FetchOptions, 'lookup'>;
 }
 
@@ -29,6 +31,7 @@ export async function processItem(analyzer: Analyzer, item: BatchItem, config: W
     id: item.id,
     lang: item.lang ?? config.lang,
     warnings: loaded.warnings,
+    ...(config.minScore !== undefined ? { minScore: config.minScore } : {}),
     ...(title !== undefined ? { title } : {}),
     ...(Object.keys(source).length > 0 ? { source } : {}),
   });

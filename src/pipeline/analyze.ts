@@ -1,6 +1,7 @@
 import { Doc } from '../doc/doc.js';
 import { normalizeText } from '../doc/decode.js';
 import { codePointLength } from '../doc/offsets.js';
+import { UsageError } from '../errors.js';
 import { loadLanguageIdentifier } from '../lang/identify.js';
 import { normalizeLanguageCode } from '../lang/codes.js';
 import { ANALYSIS_SCHEMA } from './analysis.js';
@@ -19,6 +20,11 @@ export interface AnalyzeOptions {
   source?: Analysis['source'];
   /** Warnings from earlier stages (decoding, extraction) to carry into the analysis. */
   warnings?: string[];
+  /**
+   * Report every technique whose probability reaches this (0 < minScore < 1) instead of the
+   * model's decision thresholds: lower for more recall (screening), higher for more precision.
+   */
+  minScore?: number;
 }
 
 export interface AnalyzerOptions {
@@ -41,7 +47,8 @@ export class Analyzer {
     const warnings = [...(options.warnings ?? [])];
     doc.set(WARNINGS, warnings);
     doc.set(MODEL_VERSIONS, {});
-    this.pipeline.run(doc, { models: this.models, warn: (m) => warnings.push(m) });
+    if (options.minScore !== undefined && !(options.minScore > 0 && options.minScore < 1)) throw new UsageError(`minScore must lie between 0 and 1 (got ${options.minScore})`);
+    this.pipeline.run(doc, { models: this.models, warn: (m) => warnings.push(m), ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) });
     return doc;
   }
 

@@ -17,4 +17,6 @@ export interface ComponentContext {
   models: ModelStore;
   /** Add a user-facing warning to the analysis. */
   warn(message: string): void;
+  /** The caller's decision threshold for techniques, replacing the model's (AnalyzeOptions.minScore). */
+  minScore?: number;
 }

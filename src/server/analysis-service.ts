@@ -13,6 +13,7 @@ export interface AnalyzeInput {
   lang?: string;
   title?: string;
   id?: string;
+  minScore?: number;
 }
 
 export interface BatchItem {
@@ -32,9 +33,10 @@ export interface AnalysisServiceOptions {
   fetchOptions: FetchOptions;
 }
 
-function jobOptions(input: { lang?: string; title?: string; id?: string }): AnalyzeOptions {
+function jobOptions(input: { lang?: string; title?: string; id?: string; minScore?: number }): AnalyzeOptions {
   const options: AnalyzeOptions = {};
   if (input.lang !== undefined) options.lang = input.lang;
+  if (input.minScore !== undefined) options.minScore = input.minScore;
   if (input.title !== undefined) options.title = input.title;
   if (input.id !== undefined) options.id = input.id;
   return options;
@@ -61,8 +63,8 @@ export class AnalysisService {
   }
 
   /** One pool task for the whole batch: a batch takes one slot, so it cannot crowd out single requests' queue places. */
-  async analyzeBatch(items: BatchItem[], defaultLang?: string): Promise<BatchResult[]> {
-    const jobs = items.map((item) => ({ text: item.text, options: jobOptions({ ...item, lang: item.lang ?? defaultLang }) }));
+  async analyzeBatch(items: BatchItem[], defaultLang?: string, minScore?: number): Promise<BatchResult[]> {
+    const jobs = items.map((item) => ({ text: item.text, options: jobOptions({ ...item, lang: item.lang ?? defaultLang, ...(minScore !== undefined ? { minScore } : {}) }) }));
     const outcomes = await this.options.pool.submit(jobs, this.options.batchTimeoutMs);
     return outcomes.map((outcome, i) => {
       if (outcome.ok) return outcome.analysis;

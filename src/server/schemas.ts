@@ -11,6 +11,12 @@ const lang = {
   maxLength: 16,
   description: 'Language of the text (ISO 639-1 such as "de", or a SemEval code such as "ge"); identified when absent.',
 } as const;
+const minScore = {
+  type: 'number',
+  exclusiveMinimum: 0,
+  exclusiveMaximum: 1,
+  description: "Report every technique whose probability reaches this, instead of the model's decision thresholds (lower finds more, higher is surer).",
+} as const;
 const title = { type: 'string', maxLength: 1000, description: 'Title of the article, copied into the analysis.' } as const;
 const id = { type: 'string', maxLength: 500, description: 'Caller identifier, copied into the analysis.' } as const;
 // \S: a blank text has nothing to analyse
@@ -26,16 +32,19 @@ const url = {
 export const analyzeJsonBody = {
   type: 'object',
   additionalProperties: false,
-  properties: { text, url, lang, title, id },
+  properties: { text, url, lang, title, id, minScore },
   oneOf: [{ required: ['text'] }, { required: ['url'] }],
 } as const;
 
 export const analyzeTextBody = { type: 'string', minLength: 1, pattern: '\\S', description: 'The article as plain UTF-8 text.' } as const;
 
+// a query string carries text: a decimal strictly between 0 and 1 ("0.2", ".25")
+const minScoreQuery = { type: 'string', pattern: '^0?\\.[0-9]*[1-9][0-9]*$', maxLength: 12, description: minScore.description } as const;
+
 export const analyzeQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: { lang, title, id },
+  properties: { lang, title, id, minScore: minScoreQuery },
 } as const;
 
 /** One schema per media type: fastify picks by Content-Type, OpenAPI lists them as they are. */
@@ -52,6 +61,7 @@ export const batchBody = {
   required: ['items'],
   properties: {
     lang: { ...lang, description: 'Default language for items without their own.' },
+    minScore,
     items: {
       type: 'array',
       minItems: 1,

@@ -81,6 +81,8 @@ export interface DetectOptions {
   spans?: boolean;
   /** The language's learned span locator; without it spans are cut from the paragraph model's contributions. */
   locator?: SpanLocator;
+  /** One decision threshold for every technique, instead of the model's thresholds and offsets. */
+  minScore?: number;
 }
 
 const knownWordViews = new WeakMap<TechniqueModel, Map<string, { has(word: string): boolean }>>();
@@ -127,7 +129,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
   // a language may keep a threshold of its own (English, Polish), and a technique an offset from it
   // (techniques/threshold.ts: languageThresholds, techniqueOffsets; the shipped 1.7.0: loaded language, repetition)
   const base = header.languageThresholds?.[lang] ?? header.threshold;
-  const thresholds = header.techniques.map((t) => base + (header.techniqueOffsets?.[t] ?? 0));
+  const thresholds = header.techniques.map((t) => options.minScore ?? base + (header.techniqueOffsets?.[t] ?? 0));
   let repeated: Set<string> | undefined;
   doc.paragraphs.forEach((p, pi) => {
     const tokens = doc.tokensIn(p.start, p.end);

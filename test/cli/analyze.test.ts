@@ -79,6 +79,17 @@ describe('spinscope analyze: inputs', () => {
     expect(JSON.parse(out).source.url).toBe(`${base}/story`);
   });
 
+  it('--min-score replaces the decision thresholds: everything at 0.01, nothing at 0.99', async () => {
+    const low = JSON.parse((await run(join(work, 'story.txt'), '--format', 'json', '--min-score', '0.01')).out);
+    const high = JSON.parse((await run(join(work, 'story.txt'), '--format', 'json', '--min-score', '0.99')).out);
+    const usual = JSON.parse((await run(join(work, 'story.txt'), '--format', 'json')).out);
+    const count = (a: { paragraphs: { techniques: unknown[] }[] }) => a.paragraphs.reduce((n, p) => n + p.techniques.length, 0);
+    expect(count(low)).toBeGreaterThan(count(usual));
+    expect(count(high)).toBe(0);
+    for (const p of low.paragraphs) for (const t of p.techniques) expect(t.score).toBeGreaterThanOrEqual(0.01);
+    expect(validate(low), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   it('--lang overrides identification', async () => {
     const a = JSON.parse((await run(join(work, 'story.txt'), '--format', 'json', '--lang', 'fr')).out);
     expect(a.language).toBe('fr');
@@ -102,6 +113,8 @@ describe('spinscope analyze: errors are one line, naming the input, with the doc
     [['STORY', '--format', 'pdf'], 2, /--format must be one of text, json, jsonl, html, md, semeval, labelstudio \(got "pdf"\)/],
     [['STORY', '--width', '0'], 2, /--width must be a positive whole number/],
     [['STORY', '--resume'], 2, /--resume applies to a batch/],
+    [['STORY', '--min-score', '1.5'], 2, /--min-score must be a number between 0 and 1 \(got "1\.5"\)/],
+    [['STORY', '--min-score', 'low'], 2, /--min-score must be a number between 0 and 1/],
     [['ftp://example.org/x'], 3, /^spinscope: ftp:\/\/example\.org\/x: only http and https URLs can be fetched \(got ftp\)\n$/],
     [['http://[::1]:9/x'], 3, /refused/],
   ])('%j -> exit %i', async (args, code, message) => {

@@ -51,6 +51,8 @@ describe('POST /v1/analyze', () => {
     ['a non-http url', { 'content-type': 'application/json' }, '{"url":"file:///etc/passwd"}', 'invalid_request'],
     ['a blank text/plain body', { 'content-type': 'text/plain' }, '   ', 'invalid_request'],
     ['an unknown language code', { 'content-type': 'application/json' }, '{"text":"x y","lang":"english!"}', 'invalid_request'],
+    ['a minScore of 1', { 'content-type': 'application/json' }, '{"text":"x y","minScore":1}', 'invalid_request'],
+    ['a minScore that is not a number', { 'content-type': 'application/json' }, '{"text":"x y","minScore":"low"}', 'invalid_request'],
   ])('answers 400 for %s', async (_name, headers, payload, code) => {
     const res = await (await server()).inject({ method: 'POST', url: '/v1/analyze', headers, payload });
     expect(res.statusCode).toBe(400);
@@ -98,6 +100,24 @@ describe('an injected analyzer', () => {
     const res = await s.inject({ method: 'POST', url: '/v1/analyze', payload: { text: 'injected analyzer text' } });
     expect(res.statusCode).toBe(200);
     expect(calls).toEqual(['injected analyzer text']);
+  });
+
+  it('passes minScore on, from JSON, the query string of text/plain, and a batch', async () => {
+    const seen: (number | undefined)[] = [];
+    const analyzer = { analyze: (text: string, options?: { minScore?: number }) => { seen.push(options?.minScore); return fixtureAnalysis(text); } };
+    const s = await buildServer({ analyzer });
+    app = s;
+    expect((await s.inject({ method: 'POST', url: '/v1/analyze', payload: { text: 'some text', minScore: 0.2 } })).statusCode).toBe(200);
+    const plain = await s.inject({ method: 'POST', url: '/v1/analyze?minScore=0.25', headers: { 'content-type': 'text/plain' }, payload: 'some text' });
+    expect(plain.statusCode, plain.body).toBe(200);
+    expect((await s.inject({ method: 'POST', url: '/v1/analyze/batch', payload: { minScore: 0.3, items: [{ text: 'a text' }] } })).statusCode).toBe(200);
+    expect((await s.inject({ method: 'POST', url: '/v1/analyze', payload: { text: 'some text' } })).statusCode).toBe(200);
+    expect(seen).toEqual([0.2, 0.25, 0.3, undefined]);
+    for (const bad of ['1.5', '0', 'low', '-0.1']) {
+      const res = await s.inject({ method: 'POST', url: `/v1/analyze?minScore=${bad}`, headers: { 'content-type': 'text/plain' }, payload: 'some text' });
+      expect(res.statusCode).toBe(400);
+    }
+    expect(seen).toHaveLength(4);
   });
 });
 
@@ -230,7 +250,7 @@ describe('headers, errors and documents', () => {
     const analyze = doc.paths['/v1/analyze'].post;
     expect(analyze.requestBody.content['application/json'].schema).toEqual(JSON.parse(JSON.stringify(analyzeJsonBody)));
     expect(analyze.requestBody.content['text/plain'].schema).toEqual(JSON.parse(JSON.stringify(analyzeTextBody)));
-    expect(analyze.parameters.map((p: { name: string }) => p.name)).toEqual(['lang', 'title', 'id']);
+    expect(analyze.parameters.map((p: { name: string }) => p.name)).toEqual(['lang', 'title', 'id', 'minScore']);
     expect(analyze.security).toBeDefined();
     expect(doc.paths['/v1/analyze/batch'].post.requestBody.content['application/json'].schema).toEqual(JSON.parse(JSON.stringify(batchBody)));
     expect(doc.paths['/healthz'].get.security).toBeUndefined();

@@ -21,6 +21,7 @@ interface AnalyzeFlags {
   resume?: boolean;
   allowPrivate?: boolean;
   timeout?: string;
+  minScore?: string;
 }
 
 function positiveInt(value: string | undefined, flag: string): number | undefined {
@@ -51,13 +52,15 @@ export function registerAnalyze(program: Command): void {
     .option('--resume', 'batch: skip the ids already in --out and append the rest')
     .option('--allow-private', 'allow URLs that resolve to loopback, private or link-local addresses')
     .option('--timeout <seconds>', 'URL fetch timeout in seconds (default 10)')
+    .option('--min-score <p>', "report every technique whose probability reaches p (0-1) instead of the model's thresholds: lower finds more, higher is surer")
     .addHelpText('after', `
 Exit codes: 0 ok, 1 some batch inputs failed, 2 usage error, 3 input error, 4 model error, 5 internal error, 130 interrupted.
 Examples:
   spinscope analyze article.txt
   spinscope analyze https://example.org/news/story --format html --out story.html
   cat article.txt | spinscope analyze --format md
-  spinscope analyze articles/ --out results.jsonl --jobs 4 --resume`)
+  spinscope analyze articles/ --out results.jsonl --jobs 4 --resume
+  spinscope analyze article.txt --min-score 0.2      # screening: show weaker detections too`)
     .action(async (input: string | undefined, flags: AnalyzeFlags) => {
       if (flags.format !== undefined && !isFormat(flags.format)) {
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${flags.format}")`);
@@ -66,6 +69,8 @@ Examples:
       const jobs = positiveInt(flags.jobs, '--jobs');
       const timeout = flags.timeout === undefined ? undefined : Number(flags.timeout);
       if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout must be a positive number of seconds (got "${flags.timeout}")`);
+      const minScore = flags.minScore === undefined ? undefined : Number(flags.minScore);
+      if (minScore !== undefined && !(minScore > 0 && minScore < 1)) throw new UsageError(`--min-score must be a number between 0 and 1 (got "${flags.minScore}")`);
       const fetch = { allowPrivate: flags.allowPrivate ?? false, ...(timeout ? { timeoutMs: timeout * 1000 } : {}) };
 
       if (input === undefined) {
@@ -81,7 +86,7 @@ Examples:
           out: flags.out,
           jobs: jobs ?? availableParallelism(),
           resume: flags.resume ?? false,
-          config: { format, width: width ?? 80, fetch, ...(flags.lang ? { lang: flags.lang } : {}) },
+          config: { format, width: width ?? 80, fetch, ...(flags.lang ? { lang: flags.lang } : {}), ...(minScore !== undefined ? { minScore } : {}) },
         });
         process.stderr.write(formatSummary(summary));
         process.exitCode = summary.interrupted ? EXIT.interrupted : summary.failures.length > 0 ? EXIT.partial : EXIT.ok;
@@ -100,6 +105,7 @@ Examples:
         source: loaded.source,
         ...(flags.lang ? { lang: flags.lang } : {}),
         ...(title !== undefined ? { title } : {}),
+        ...(minScore !== undefined ? { minScore } : {}),
       });
       // warnings go to stderr only where the output itself does not show them
       if (format !== 'text' || !toTerminal) for (const w of analysis.warnings) process.stderr.write(`spinscope: warning: ${w}\n`);

@@ -9,7 +9,7 @@ import { readLocator, spanModelFileName } from '../../techniques/locator-train.j
  * The technique detector as a pipeline component: paragraph-level techniques
  * (PARAGRAPH_TECHNIQUES) and spans with cues (TECHNIQUES). The model part of
  * the Doc's language is loaded on first use; a language without training data
- * gets the shared part (language-agnostic shape features only).
+ * gets the shared part (a model over the language-agnostic features only).
  */
 export const techniquesComponent: Component = {
   name: 'techniques',
@@ -30,7 +30,7 @@ export const techniquesComponent: Component = {
     // features of an untrained language carry its own prefix, which no weight knows: only shared features fire
     const spanName = spanModelFileName(part);
     const locator = trained && ctx.models.exists(spanName) ? ctx.models.load(spanName, readLocator) : undefined;
-    const found = detectTechniques(doc, model, trained ? part : doc.lang, { locator });
+    const found = detectTechniques(doc, model, trained ? part : doc.lang, { locator, ...(ctx.minScore !== undefined ? { minScore: ctx.minScore } : {}) });
     doc.set(PARAGRAPH_TECHNIQUES, found.paragraphs);
     doc.set(TECHNIQUES, found.spans);
     doc.set(MODEL_VERSIONS, { ...(doc.get(MODEL_VERSIONS) ?? {}), techniques: `${model.header.version}/${part}` });

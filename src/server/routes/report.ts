@@ -22,7 +22,7 @@ const REPORT_POLICY = [
 
 /** POST /v1/report: the self-contained HTML report of an article (`?download=1` for an attachment). */
 export function registerReportRoute(app: FastifyInstance, service: AnalysisService): void {
-  app.post<{ Querystring: { lang?: string; title?: string; id?: string; download?: string } }>(
+  app.post<{ Querystring: { lang?: string; title?: string; id?: string; minScore?: string; download?: string } }>(
     '/v1/report',
     {
       schema: {
