@@ -52,7 +52,7 @@ export async function fetchTaxonomy() {
   return (await send('/v1/taxonomy', { headers: headers() })).json();
 }
 
-/** request: { text } or { url }, with optional lang and title. */
+/** request: { text } or { url }, with optional lang, title and minScore. */
 export async function analyze(request) {
   const res = await send('/v1/analyze', {
     method: 'POST',

@@ -63,8 +63,10 @@ function readRequest() {
   const text = $('text-input').value;
   const url = $('url-input').value.trim();
   const lang = $('lang-input').value;
+  const minScore = $('score-input').value;
   const request = url !== '' && text.trim() === '' ? { url } : { text };
   if (lang) request.lang = lang;
+  if (minScore) request.minScore = Number(minScore);
   return request;
 }
 

@@ -14,7 +14,8 @@ export function h(tag, attrs = {}, ...children) {
     else if (name === 'class') el.className = String(value);
     else el.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const child of children.flat()) {
+  // nested arrays at any depth (a list of [link, " "] pairs, say): flat() alone would print an inner array as text
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -26,7 +27,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export function svg(tag, attrs = {}, ...children) {
   const el = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  for (const child of children.flat()) {
+  // nested arrays at any depth (a list of [link, " "] pairs, say): flat() alone would print an inner array as text
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

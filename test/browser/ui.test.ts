@@ -81,6 +81,9 @@ describe.skipIf(!haveChromium)('browser UI', () => {
     expect(await page.locator('#claims li.claim').count()).toBe(2);
     expect(await page.locator('#claims .sourcing-document .badge').textContent()).toBe('document');
     expect(await page.locator('#entities').textContent()).toMatch(/Mara Lind.*person/s);
+    // each entity links its paragraphs as ¶n (a nested list once printed the links' addresses as text)
+    expect(await page.locator('#entities a.locate').first().textContent()).toMatch(/^¶\d+$/);
+    expect(await page.locator('#entities').textContent()).not.toContain('http');
     // a claim links to its paragraph
     await page.locator('#claims .sourcing-document a.locate').click();
     expect(await page.locator('.paragraph:target').getAttribute('data-paragraph')).toBe('6');
@@ -127,6 +130,18 @@ describe.skipIf(!haveChromium)('browser UI', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sends the chosen minimum score with the analysis', async () => {
+    const { page } = await openPage();
+    const sent = async (choice: string) => {
+      await page.selectOption('#score-input', choice);
+      const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST' && r.url() === `${origin}/v1/analyze`), analyzeText(page, EXAMPLE_ARTICLE)]);
+      return request.postDataJSON() as Record<string, unknown>;
+    };
+    expect(await sent('0.2')).toMatchObject({ lang: 'en', minScore: 0.2 });
+    expect(await sent('')).not.toHaveProperty('minScore');
     await page.close();
   });
 
