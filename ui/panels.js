@@ -159,5 +159,6 @@ export function renderEntities(container, analysis) {
 export function renderWarnings(container, analysis) {
   const notes = [...analysis.warnings];
   if (!analysis.supported) notes.unshift(`No trained model for language "${analysis.language}": only language-independent parts ran.`);
+  if (analysis.minScore !== undefined) notes.push(`Techniques are shown from score ${analysis.minScore} on, instead of at the model's own thresholds.`);
   container.replaceChildren(...notes.map((w) => h('p', { class: 'warning' }, w)));
 }

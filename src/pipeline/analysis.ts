@@ -112,4 +112,6 @@ export interface Analysis {
   summary: Summary;
   /** Versions of the models that produced this analysis. */
   models: Record<string, string>;
+  /** The caller's decision threshold for techniques (AnalyzeOptions.minScore), when it replaced the model's. */
+  minScore?: number;
 }

@@ -99,5 +99,6 @@ export function toAnalysis(doc: Doc, options: AnalyzeOptions = {}): Analysis {
   if (options.id !== undefined) out.id = options.id;
   if (options.title !== undefined) out.title = options.title;
   if (options.source !== undefined) out.source = options.source;
+  if (options.minScore !== undefined) out.minScore = options.minScore;
   return out;
 }

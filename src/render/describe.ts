@@ -46,6 +46,11 @@ export function supportNote(a: Analysis): string | undefined {
   return a.supported ? undefined : `language "${a.language}" has no trained model: only language-independent parts ran`;
 }
 
+/** Says so when the caller's threshold, not the model's, decided which techniques are shown. */
+export function minScoreNote(a: Analysis): string | undefined {
+  return a.minScore === undefined ? undefined : `techniques shown from score ${a.minScore} on, a threshold chosen for this analysis instead of the model's own`;
+}
+
 /** The paragraph (1-based line id) a code-point offset falls in, if any. */
 export function paragraphAt(a: Analysis, offset: number): number | undefined {
   return a.paragraphs.find((p) => offset >= p.start && offset < p.end)?.id;

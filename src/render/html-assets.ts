@@ -14,6 +14,7 @@ header,main{max-width:1100px;margin:0 auto;padding:16px 24px}
 header h1{margin:.2em 0;font-size:1.6em}
 .meta{color:#666;font-size:.9em}
 .warning{background:#fff4d6;border-left:4px solid #c99a06;padding:6px 10px;margin:6px 0}
+.note{background:#eef3fb;border-left:4px solid #6b8ccc;padding:6px 10px;margin:6px 0}
 .cards{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}
 .card{background:#fff;border:1px solid #e3e3e3;border-radius:8px;padding:10px 14px;min-width:140px}
 .card b{display:block;font-size:1.4em}

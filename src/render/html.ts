@@ -4,7 +4,7 @@ import { CATEGORIES } from '../taxonomy/ids.js';
 import type { TechniqueId } from '../taxonomy/ids.js';
 import {
   categoryDescription, categoryName, describeSourcing, describeTone, frameName, genreName, orderedSpans, paragraphAt, percent,
-  supportNote, techniqueDefinition, techniqueName,
+  minScoreNote, supportNote, techniqueDefinition, techniqueName,
 } from './describe.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { codePointSlicer, segmentRange } from './segments.js';
@@ -27,7 +27,8 @@ export function renderHtml(a: Analysis): string {
   // JSON inside <script>: escape "<" so no text can close the element (ids only, but defence in depth)
   const dataJson = JSON.stringify(data).replace(/</g, '\\u003c');
 
-  const warnings = [supportNote(a), ...a.warnings].filter((w): w is string => Boolean(w)).map((w) => `<p class="warning">${esc(w)}</p>`).join('');
+  const threshold = minScoreNote(a);
+  const warnings = [supportNote(a), ...a.warnings].filter((w): w is string => Boolean(w)).map((w) => `<p class="warning">${esc(w)}</p>`).join('') + (threshold ? `<p class="note">${esc(threshold)}</p>` : '');
   const s = a.summary;
   const cards = [
     ['Technique spans', String(s.techniqueCount)],

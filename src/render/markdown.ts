@@ -1,6 +1,6 @@
 import type { Analysis, TechniqueSpan } from '../pipeline/analysis.js';
 import {
-  categoryName, describeSourcing, describeTone, frameName, genreName, orderedSpans, paragraphAt, percent, supportNote, techniqueName,
+  categoryName, describeSourcing, describeTone, frameName, genreName, minScoreNote, orderedSpans, paragraphAt, percent, supportNote, techniqueName,
 } from './describe.js';
 import { codePointSlicer, segmentRange } from './segments.js';
 
@@ -26,6 +26,8 @@ export function renderMarkdown(a: Analysis): string {
   const meta = [where ? `Source: ${mdEscape(where)}` : undefined, `language: ${a.language}`, `${a.summary.words} words`, a.source?.published ? `published ${mdEscape(a.source.published)}` : undefined];
   out.push(meta.filter(Boolean).join(' · '), '');
   for (const w of [supportNote(a), ...a.warnings].filter((x): x is string => Boolean(x))) out.push(`> **Warning:** ${mdEscape(w)}`, '');
+  const threshold = minScoreNote(a);
+  if (threshold) out.push(`> **Note:** ${mdEscape(threshold)}`, '');
 
   const s = a.summary;
   out.push('## Summary', '');

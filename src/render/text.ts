@@ -4,7 +4,7 @@ import type { CategoryId } from '../taxonomy/ids.js';
 import { paint, wrapPieces } from './ansi.js';
 import type { Piece, Style } from './ansi.js';
 import {
-  categoryName, describeSourcing, describeTone, frameName, genreName, orderedSpans, percent, supportNote, techniqueName,
+  categoryName, describeSourcing, describeTone, frameName, genreName, minScoreNote, orderedSpans, percent, supportNote, techniqueName,
 } from './describe.js';
 import { codePointSlicer, segmentRange } from './segments.js';
 
@@ -42,6 +42,8 @@ export function renderText(a: Analysis, options: TextOptions): string {
   out.push(dim([where, `language ${a.language}`, `${a.summary.words} words`].filter(Boolean).join(' · ')));
   const note = supportNote(a);
   for (const w of [...(note ? [note] : []), ...a.warnings]) out.push(paint(`warning: ${w}`, { fg: 33 }, color));
+  const threshold = minScoreNote(a);
+  if (threshold) out.push(dim(`note: ${threshold}`));
   out.push('');
 
   const spans = orderedSpans(a);

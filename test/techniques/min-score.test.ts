@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { createAnalyzer } from '../../src/pipeline/analyze.js';
+import { renderAnalysis } from '../../src/render/format.js';
 
 // The caller's own decision threshold (AnalyzeOptions.minScore), in place of the model's.
 const TEXT = 'These spineless traitors have sold our country to foreign bankers!\n\nThe council meets on Tuesday to discuss the budget.\n';
@@ -19,6 +20,16 @@ describe('minScore', () => {
     const a = analyzer.analyze(TEXT, { lang: 'en', minScore: 0.05 });
     const decided = new Set(a.paragraphs.flatMap((p) => p.techniques.map((t) => t.technique)));
     for (const s of a.techniques) expect(decided.has(s.technique)).toBe(true);
+  });
+
+  it('is recorded in the analysis and said in the readable formats', async () => {
+    const analyzer = await createAnalyzer();
+    const a = analyzer.analyze(TEXT, { lang: 'en', minScore: 0.05 });
+    expect(a.minScore).toBe(0.05);
+    expect(analyzer.analyze(TEXT, { lang: 'en' })).not.toHaveProperty('minScore');
+    expect(await renderAnalysis(a, 'md')).toContain('> **Note:** techniques shown from score 0.05 on');
+    expect(await renderAnalysis(a, 'text', { color: false, width: 80 })).toContain('note: techniques shown from score 0.05 on');
+    expect(await renderAnalysis(a, 'html')).toContain('<p class="note">techniques shown from score 0.05 on');
   });
 
   it('applies to languages without training data too', async () => {
