@@ -25,7 +25,7 @@ export const VALENCE_FEATURES = ['x:va:neg', 'x:va:neg-sum', 'x:va:neg-strong', 
  */
 export const VALENCE_SCALE = 0.1;
 
-/** A word rated this negative or worse counts as strongly negative ("disgusting", "traitor"). */
+/** A word rated this negative or worse counts as strongly negative ("disgusting", "betrayal"). */
 const STRONG = -3;
 
 /** Our language codes (ISO 639-1, and the SemEval corpus codes) → the package's file names. */
@@ -56,11 +56,13 @@ function listDir(): string | null {
 
 /** The language's valence table, loaded on first use; undefined where the package has no list. */
 export function valenceTable(lang: string): ValenceTable | undefined {
+  // a language code names a file: anything but a plain code is refused before it reaches the path (and the cache)
+  if (!/^[a-z]{2,3}(-[a-z]{2})?$/.test(lang)) return undefined;
   const cached = tables.get(lang);
   if (cached !== undefined) return cached ?? undefined;
   const dir = listDir();
   const file = dir ? join(dir, `AFINN-${FILE_CODE[lang] ?? lang}.json`) : '';
-  if (!dir || !/^[a-z]{2,3}(-[a-z]{2})?$/.test(lang) || !existsSync(file)) {
+  if (!dir || !existsSync(file)) {
     tables.set(lang, null);
     return undefined;
   }

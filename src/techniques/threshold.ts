@@ -91,10 +91,10 @@ export function languageThresholdMinGain(paragraphs: number): number {
  * 5 folds by article at its cross-validated threshold 0.20, down (or up) to its
  * hidden-set figure: `npx tsx bench/plain-model.ts 3` prints it (en 0.365 → 0.25:
  * 4.32; fr 0.395 → 0.41: 0.38; ge 0.420 → 0.42: 1.02; it 0.482 → 0.49: 0.84;
- * po 0.302 → 0.29: 1.44; ru 0.409 → 0.36: 1.99). On the 1.6.0 out-of-fold probabilities,
- * with these weights only English moves (0.35 against the global 0.30: weighted micro-F1 0.300 against
- * 0.292, unweighted 0.384 against 0.399); no other language's best threshold
- * changes. The global threshold is still chosen unweighted: it is the one for
+ * po 0.302 → 0.29: 1.44; ru 0.409 → 0.36: 1.99). On the 1.6.0 out-of-fold
+ * probabilities, with these weights only English moves (0.35 against the global
+ * 0.30: weighted micro-F1 0.300 against 0.292, unweighted 0.384 against 0.399); no
+ * other language's best threshold changes. The global threshold is still chosen unweighted: it is the one for
  * the training distribution and for the languages outside the six.
  */
 export const TECHNIQUE_FREE_WEIGHTS: Readonly<Record<string, number>> = { en: 4.32, fr: 0.38, ge: 1.02, it: 0.84, po: 1.44, ru: 1.99 };
@@ -106,10 +106,10 @@ export function freeWeights(langs: readonly string[], weights: Readonly<Record<s
 
 /**
  * Per-language thresholds where a language's own best threshold clearly beats
- * the global one (by `minGain` of its paragraph count: languageThresholdMinGain); languages not listed use the
- * global threshold. The scores are micro-F1 over the language's paragraphs, the
+ * the global one (by `minGain` of its paragraph count: languageThresholdMinGain);
+ * languages not listed use the global threshold. The scores are micro-F1 over the language's paragraphs, the
  * official per-language figure, with the language's technique-free paragraphs
- * weighted by `freeWeights` (by default TECHNIQUE_FREE_WEIGHTS; `{}` for none).
+ * weighted by `weights` (by default TECHNIQUE_FREE_WEIGHTS; `{}` for none).
  */
 export function languageThresholds(
   probs: readonly Float64Array[],
@@ -117,7 +117,7 @@ export function languageThresholds(
   langs: readonly string[],
   global: number,
   grid: readonly number[] = THRESHOLD_GRID,
-  freeWeights: Readonly<Record<string, number>> = TECHNIQUE_FREE_WEIGHTS,
+  weights: Readonly<Record<string, number>> = TECHNIQUE_FREE_WEIGHTS,
   minGain: (paragraphs: number) => number = languageThresholdMinGain,
 ): Record<string, { threshold: number; microF1: number; globalF1: number }> {
   const out: Record<string, { threshold: number; microF1: number; globalF1: number }> = {};
@@ -125,7 +125,7 @@ export function languageThresholds(
     const idx = langs.flatMap((l, i) => (l === lang ? [i] : []));
     const p = idx.map((i) => probs[i]!);
     const g = idx.map((i) => gold[i]!);
-    const weight = freeWeights[lang] ?? 1;
+    const weight = weights[lang] ?? 1;
     const own = bestThreshold(p, g, grid, weight);
     const globalF1 = microF1At(p, g, global, weight);
     if (own.microF1 - globalF1 >= minGain(idx.length)) out[lang] = { ...own, globalF1 };
@@ -147,8 +147,8 @@ export const TECHNIQUE_OFFSET_MIN_GAIN = 0.0005;
 
 /**
  * Per-technique offsets to the (language's) threshold, by coordinate ascent on pooled
- * micro-F1 (technique-free paragraphs weighted by `freeWeight`): each technique in turn takes the offset of OFFSET_GRID that most raises it, if by
- * TECHNIQUE_OFFSET_MIN_GAIN or more, until a pass changes nothing (at most `passes`). One
+ * micro-F1 (technique-free paragraphs weighted by `freeWeight`): each technique in turn
+ * takes the offset of OFFSET_GRID that most raises it, if by TECHNIQUE_OFFSET_MIN_GAIN or more, until a pass changes nothing (at most `passes`). One
  * threshold per technique and language overfits (a few hundred paragraphs decide it); an
  * offset shared by the languages, kept only where it pays, does not: the frequent loaded
  * language wants a lower threshold than the class-weighted rare techniques, whose
