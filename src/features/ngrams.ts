@@ -1,6 +1,7 @@
 import { segmentTokens16 } from '../doc/segment.js';
 import { stemmerFor } from './stemmers.js';
 import { isSideWord } from '../lang/side-words.js';
+import { genderNeutralForm } from '../lang/gendered-pronouns.js';
 import { neutraliseNameContext } from './name-context.js';
 
 /**
@@ -137,6 +138,8 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
       else if (!allCaps && nounCaps && options.nounVocabulary && !options.nounVocabulary.has(t.lower) && !options.knownWords?.has(t.lower) && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
     }
     if (mask && form === t.lower && (isSideWord(form, options.lang) || (hasApostrophe(t.text) && ELIDED_NAME.test(t.text)))) form = NAME_ROLE;
+    // "he" and "she" read alike, as the names they stand for do (lang/gendered-pronouns.ts)
+    if (mask && form === t.lower) form = genderNeutralForm(form, options.lang) ?? form;
     forms.push(form);
     sentenceStart = false;
   }

@@ -127,7 +127,7 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
   const spans: TechniqueSpan[] = [];
   const { header } = model;
   // a language may keep a threshold of its own (English, Polish), and a technique an offset from it
-  // (techniques/threshold.ts: languageThresholds, techniqueOffsets; the shipped 1.7.0: loaded language, repetition)
+  // (techniques/threshold.ts: languageThresholds, techniqueOffsets; shipped since 1.7.0: loaded language, repetition)
   const base = header.languageThresholds?.[lang] ?? header.threshold;
   const thresholds = header.techniques.map((t) => options.minScore ?? base + (header.techniqueOffsets?.[t] ?? 0));
   let repeated: Set<string> | undefined;
