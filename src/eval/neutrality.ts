@@ -22,13 +22,25 @@ export interface PairOutcome extends NeutralityPair {
   techniquesA: TechniqueId[];
   techniquesB: TechniqueId[];
   agree: boolean;
+  /**
+   * The technique whose probability differs most between the two sentences (each sentence's
+   * highest over its paragraphs), or undefined when neither has a probability of
+   * SCORE_FLOOR or more: a pair can agree on the sets and still sit either side of a threshold
+   * by luck, and the gap shows how near it came.
+   */
+  largestGap?: { technique: TechniqueId; scoreA: number; scoreB: number };
 }
 
 export interface NeutralityReport {
   pairs: PairOutcome[];
   agreement: number;
   disagreements: PairOutcome[];
+  /** Mean over the pairs of |scoreA − scoreB| of each pair's largest gap (0 where it has none). */
+  meanLargestGap: number;
 }
+
+/** Probabilities under this count as 0 in the score gaps. */
+const SCORE_FLOOR = 0.001;
 
 export const DEFAULT_PAIRS_PATH = join(PROJECT_ROOT, 'data', 'neutrality', 'pairs.tsv');
 
@@ -63,12 +75,38 @@ function techniqueSet(analyzer: Analyzer, text: string, lang: string): Technique
   return [...set].sort();
 }
 
+/** Each technique's highest probability over the text's paragraphs (from SCORE_FLOOR up). */
+function techniqueScores(analyzer: Analyzer, text: string, lang: string): Map<TechniqueId, number> {
+  const out = new Map<TechniqueId, number>();
+  for (const p of analyzer.analyze(text, { lang, minScore: SCORE_FLOOR }).paragraphs) {
+    for (const t of p.techniques) out.set(t.technique, Math.max(out.get(t.technique) ?? 0, t.score));
+  }
+  return out;
+}
+
+function largestGap(a: Map<TechniqueId, number>, b: Map<TechniqueId, number>): PairOutcome['largestGap'] {
+  let best: PairOutcome['largestGap'];
+  for (const technique of new Set([...a.keys(), ...b.keys()])) {
+    const scoreA = a.get(technique) ?? 0;
+    const scoreB = b.get(technique) ?? 0;
+    if (!best || Math.abs(scoreA - scoreB) > Math.abs(best.scoreA - best.scoreB)) best = { technique, scoreA, scoreB };
+  }
+  return best;
+}
+
 export function auditNeutrality(analyzer: Analyzer, pairs: readonly NeutralityPair[]): NeutralityReport {
-  const outcomes = pairs.map((p) => {
+  const outcomes = pairs.map((p): PairOutcome => {
     const techniquesA = techniqueSet(analyzer, p.a, p.lang);
     const techniquesB = techniqueSet(analyzer, p.b, p.lang);
-    return { ...p, techniquesA, techniquesB, agree: techniquesA.join(',') === techniquesB.join(',') };
+    const gap = largestGap(techniqueScores(analyzer, p.a, p.lang), techniqueScores(analyzer, p.b, p.lang));
+    return { ...p, techniquesA, techniquesB, agree: techniquesA.join(',') === techniquesB.join(','), ...(gap ? { largestGap: gap } : {}) };
   });
   const disagreements = outcomes.filter((o) => !o.agree);
-  return { pairs: outcomes, agreement: outcomes.length === 0 ? 1 : (outcomes.length - disagreements.length) / outcomes.length, disagreements };
+  const gaps = outcomes.map((o) => (o.largestGap ? Math.abs(o.largestGap.scoreA - o.largestGap.scoreB) : 0));
+  return {
+    pairs: outcomes,
+    agreement: outcomes.length === 0 ? 1 : (outcomes.length - disagreements.length) / outcomes.length,
+    disagreements,
+    meanLargestGap: gaps.length === 0 ? 0 : gaps.reduce((s, g) => s + g, 0) / gaps.length,
+  };
 }

@@ -5,8 +5,13 @@
  * - **Articles that agree with the name.** "Gli ebrei" / "I cattolici",
  *   "an Israeli" / "a Palestinian", "la Lega" / "il Partito": the article's
  *   form depends on the word it precedes, so the article alone tells two
- *   sides apart. Before a name the article takes one form per kind
- *   (definite, indefinite, article fused with a preposition).
+ *   sides apart. Before a name an indefinite article takes one form per
+ *   language, and a definite one (alone or fused with a preposition) reads as
+ *   part of the name (techniques 1.8.0): some names take one and others do
+ *   not ("the Kremlin" / "Washington", "die Ukraine" / "Russland"), and French
+ *   and Italian elide it into the name ("l'Iran" / "la Chine", "dell'Ucraina" /
+ *   "della Russia"); with one canonical form such pairs still differed by the
+ *   article, and six of ten pairs of that kind agreed.
  * - **Quotation marks that are part of a name.** Russian, Polish, French and
  *   Italian quote the names of parties, firms and papers («Единая Россия»,
  *   „Gazeta Wyborcza"); quotation is also a cue for scare quotes, so a quoted
@@ -20,22 +25,30 @@
  * it is, and they apply alike in training and detection.
  */
 
-/** Article (or article fused with a preposition) → the one form it takes before a name. */
+/** Indefinite article → the one form it takes before a name. */
 const ARTICLES: Record<string, ReadonlyMap<string, string>> = {
   en: table({ a: ['a', 'an'] }),
-  fr: table({ le: ['le', 'la', 'les'], un: ['un', 'une'], du: ['du', 'des'], au: ['au', 'aux'] }),
-  it: table({
-    il: ['il', 'lo', 'la', 'i', 'gli', 'le'],
-    un: ['un', 'uno', 'una'],
-    del: ['del', 'dello', 'della', 'dei', 'degli', 'delle'],
-    al: ['al', 'allo', 'alla', 'ai', 'agli', 'alle'],
-    dal: ['dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle'],
-    nel: ['nel', 'nello', 'nella', 'nei', 'negli', 'nelle'],
-    sul: ['sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle'],
-  }),
-  de: table({ der: ['der', 'die', 'das', 'den', 'dem', 'des'], ein: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'] }),
+  fr: table({ un: ['un', 'une'] }),
+  it: table({ un: ['un', 'uno', 'una'] }),
+  de: table({ ein: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'] }),
 };
 ARTICLES.ge = ARTICLES.de!;
+
+/** Definite articles, alone or fused with a preposition, that read as part of the name after them. */
+const DEFINITE: Record<string, ReadonlySet<string>> = {
+  en: new Set(['the']),
+  fr: new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux']),
+  it: new Set([
+    ...['il', 'lo', 'la', 'i', 'gli', 'le'],
+    ...['del', 'dello', 'della', 'dei', 'degli', 'delle'],
+    ...['al', 'allo', 'alla', 'ai', 'agli', 'alle'],
+    ...['dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle'],
+    ...['nel', 'nello', 'nella', 'nei', 'negli', 'nelle'],
+    ...['sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle'],
+  ]),
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des']),
+};
+DEFINITE.ge = DEFINITE.de!;
 
 function table(groups: Record<string, readonly string[]>): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
@@ -49,22 +62,29 @@ const MAX_QUOTED_NAME_WORDS = 3;
 
 export interface NameContextToken {
   text: string;
+  lower: string;
   isWord: boolean;
 }
 
 /**
  * Rewrites `forms` in place: naming quotes and the words they enclose take
- * `nameRole`, and an article right before a `nameRole` word takes its kind's
- * one form. `quoteForm` is the form tokenForms gives every quotation mark.
+ * `nameRole`, and an article right before a `nameRole` word reads as part of
+ * the name (a definite one) or takes the language's one form (an indefinite one). `quoteForm` is the form tokenForms gives every quotation mark.
  */
 export function neutraliseNameContext(tokens: readonly NameContextToken[], forms: string[], lang: string, roles: { nameRole: string; quoteForm: string; isUpperStart: (text: string) => boolean }): void {
   if (!NO_NAMING_QUOTES.has(lang)) markNamingQuotes(tokens, forms, roles);
   const articles = ARTICLES[lang];
-  if (!articles) return;
+  if (!articles && !DEFINITE[lang]) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i]!.isWord || forms[i + 1] !== roles.nameRole || !tokens[i + 1]!.isWord) continue;
-    const canonical = articles.get(forms[i]!);
-    if (canonical !== undefined) forms[i] = canonical;
+    // the article's own word, not its form, which may be a gender group's ("le/la", lang/gender-neutral.ts)
+    if (forms[i] === roles.nameRole) continue;
+    const word = tokens[i]!.lower;
+    if (DEFINITE[lang]?.has(word)) forms[i] = roles.nameRole;
+    else {
+      const canonical = articles?.get(word);
+      if (canonical !== undefined) forms[i] = canonical;
+    }
   }
 }
 

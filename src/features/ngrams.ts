@@ -1,7 +1,7 @@
 import { segmentTokens16 } from '../doc/segment.js';
 import { stemmerFor } from './stemmers.js';
-import { isSideWord } from '../lang/side-words.js';
-import { genderNeutralForm } from '../lang/gendered-pronouns.js';
+import { isCampWordAt, isSideWord } from '../lang/side-words.js';
+import { genderNeutralForm } from '../lang/gender-neutral.js';
 import { neutraliseNameContext } from './name-context.js';
 
 /**
@@ -132,13 +132,13 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
       const allCaps = !hasLower(t.text);
       // an acronym is a name too: "AfD" and "die Grünen", "КПРФ" and «Единая Россия» are parties alike
       if (allCaps && t.text.length >= 2 && t.text.length <= 5) form = NAME_ROLE;
-      else if (!allCaps && !sentenceStart && !nounCaps && !options.ordinaryWords?.has(t.lower) && !(titleCase?.has(t.sentence ?? -1) && options.knownWords!.has(t.lower))) form = NAME_ROLE;
-      else if (!allCaps && sentenceStart && !nounCaps && options.knownWords && !options.knownWords.has(t.lower) && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
+      else if (!allCaps && !sentenceStart && !nounCaps && !options.ordinaryWords?.has(t.lower) && !(titleCase?.has(t.sentence ?? -1) && knowsWord(options.knownWords!, t.lower, options.lang))) form = NAME_ROLE;
+      else if (!allCaps && sentenceStart && !nounCaps && options.knownWords && !knowsWord(options.knownWords, t.lower, options.lang) && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
       else if (!allCaps && nounCaps && options.nameForms?.has(t.lower)) form = NAME_ROLE;
-      else if (!allCaps && nounCaps && options.nounVocabulary && !options.nounVocabulary.has(t.lower) && !options.knownWords?.has(t.lower) && !options.ordinaryWords?.has(t.lower)) form = NAME_ROLE;
+      else if (!allCaps && nounCaps && options.nounVocabulary && !knownGermanNoun(t.lower, options)) form = NAME_ROLE;
     }
-    if (mask && form === t.lower && (isSideWord(form, options.lang) || (hasApostrophe(t.text) && ELIDED_NAME.test(t.text)))) form = NAME_ROLE;
-    // "he" and "she" read alike, as the names they stand for do (lang/gendered-pronouns.ts)
+    if (mask && form === t.lower && (isSideWord(form, options.lang) || isCampWordAt(tokens, i, options.lang) || (hasApostrophe(t.text) && ELIDED_NAME.test(t.text)))) form = NAME_ROLE;
+    // "he" and "she", "menteur" and "menteuse" read alike, as the names they stand for do (lang/gender-neutral.ts)
     if (mask && form === t.lower) form = genderNeutralForm(form, options.lang) ?? form;
     forms.push(form);
     sentenceStart = false;
@@ -146,6 +146,28 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
   // the articles and quotation marks around a name that still tell one name from another
   if (mask) neutraliseNameContext(tokens, forms, options.lang, { nameRole: NAME_ROLE, quoteForm: '"', isUpperStart: startsUpper });
   return forms;
+}
+
+/**
+ * Whether a vocabulary knows a word or its gender group's form (lang/gender-neutral.ts). Both,
+ * because the vocabulary may hold either: the training text's own words ("la", "she") while
+ * training, a trained model's word features ("le/la", "he/she") at analysis time. A sentence
+ * opening with "She" or "La" read as a name at analysis time with techniques 1.7.1, whose
+ * features held only "he/she".
+ */
+function knowsWord(vocabulary: { has(word: string): boolean }, lower: string, lang: string): boolean {
+  if (vocabulary.has(lower)) return true;
+  const folded = genderNeutralForm(lower, lang);
+  return folded !== undefined && vocabulary.has(folded);
+}
+
+/**
+ * A capitalised German word the model knows as a noun, or whose other gender it knows
+ * ("Kanzlerin" where only "Kanzler" was frequent enough), so that the two read alike
+ * instead of one of them reading as a name.
+ */
+function knownGermanNoun(lower: string, options: Pick<NgramOptions, 'lang' | 'knownWords' | 'nounVocabulary' | 'ordinaryWords'>): boolean {
+  return knowsWord(options.nounVocabulary!, lower, options.lang) || (options.knownWords !== undefined && knowsWord(options.knownWords, lower, options.lang)) || options.ordinaryWords?.has(lower) === true;
 }
 
 /** Words of at least this many letters decide whether a sentence is written in title case. */

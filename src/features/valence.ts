@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { genderNeutralForm } from '../lang/gender-neutral.js';
 import { stemmerFor } from './stemmers.js';
 
 /**
@@ -77,7 +78,9 @@ export function valenceTable(lang: string): ValenceTable | undefined {
   for (const [entry, value] of Object.entries(raw)) {
     // multi-word entries ("a caro prezzo") would need phrase matching; a few per cent of each list
     if (typeof value !== 'number' || value === 0 || /\s/u.test(entry)) continue;
-    const word = entry.toLowerCase();
+    // entries are read as the feature extractors read words: gendered forms as one (lang/gender-neutral.ts)
+    const lower = entry.toLowerCase();
+    const word = genderNeutralForm(lower, lang) ?? lower;
     stronger(forms, word, value);
     if (stem && word.length >= 4) {
       const s = stem(word);

@@ -31,6 +31,8 @@ const EN: SideLexicon = {
     'japan', 'japanese', 'korea', 'korean', 'koreans', 'india', 'indian', 'indians', 'arab', 'arabs', 'kurd', 'kurds', 'azeri', 'azeris', 'usa',
     'western', 'westerners', 'eastern', 'kyiv', 'kiev', 'moscow', 'washington', 'brussels', 'beijing', 'jew', 'jews', 'jewish', 'orthodox', 'sunni', 'sunnis',
     'shia', 'shias', 'shiite', 'shiites', 'leftist', 'leftists', 'rightist', 'rightists', 'nato',
+    // "left" and "right" name a camp only in compounds: see isCampWordAt
+    'leftwing', 'rightwing', 'leftwinger', 'rightwinger', 'leftwingers', 'rightwingers',
   ],
 };
 
@@ -43,11 +45,13 @@ const FR: SideLexicon = {
     'albanie', 'corée', 'inde', 'indien', 'indiens', 'indienne', 'indiennes', 'arabe', 'arabes', 'usa', 'otan', 'kiev', 'kyiv', 'moscou', 'washington',
     'bruxelles', 'pékin', 'juif', 'juifs', 'juive', 'juives', 'conservateur', 'conservateurs', 'conservatrice', 'conservatrices', 'libéral', 'libéraux',
     'libérale', 'libérales', 'progressiste', 'progressistes', 'républicain', 'républicains', 'républicaine', 'républicaines',
+    // the camps: "la gauche", "l'extrême droite", "un élu de droite" (also the hands and sides, a small loss)
+    'gauche', 'gauches', 'droite', 'droites', 'gauchiste', 'gauchistes',
   ],
 };
 
 const DE: SideLexicon = {
-  prefixes: ['maghreb', 'nordafrika', 'schwarzafrika', 'russland', 'russisch', 'russe', 'ukrain', 'amerika', 'chines', 'europ', 'britann', 'britisch', 'englisch', 'england', 'französ', 'frankreich', 'deutsch', 'polen', 'polnisch', 'ungar', 'italien', 'spani', 'israel', 'palästin', 'iran', 'irak', 'syri', 'türk', 'weißruss', 'belarus', 'georgi', 'armeni', 'aserbaidsch', 'serbi', 'serbe', 'albani', 'albaner', 'kosov', 'tschetsch', 'japan', 'korea', 'indien', 'indisch', 'pakistan', 'afghan', 'arabisch', 'araber', 'kurd', 'sowjet', 'westlich', 'östlich', 'kreml', 'kiew', 'kyjiw', 'moskau', 'washington', 'brüssel', 'peking', 'muslim', 'moslem', 'christ', 'jüd', 'kathol', 'orthodox', 'protestant', 'evangelisch', 'buddh', 'hindu', 'islam', 'sunnit', 'schiit', 'sozialist', 'kommunist', 'konservativ', 'liberal', 'progressiv',
+  prefixes: ['linksextrem', 'rechtsextrem', 'linksradikal', 'rechtsradikal', 'linkspopul', 'rechtspopul', 'maghreb', 'nordafrika', 'schwarzafrika', 'russland', 'russisch', 'russe', 'ukrain', 'amerika', 'chines', 'europ', 'britann', 'britisch', 'englisch', 'england', 'französ', 'frankreich', 'deutsch', 'polen', 'polnisch', 'ungar', 'italien', 'spani', 'israel', 'palästin', 'iran', 'irak', 'syri', 'türk', 'weißruss', 'belarus', 'georgi', 'armeni', 'aserbaidsch', 'serbi', 'serbe', 'albani', 'albaner', 'kosov', 'tschetsch', 'japan', 'korea', 'indien', 'indisch', 'pakistan', 'afghan', 'arabisch', 'araber', 'kurd', 'sowjet', 'westlich', 'östlich', 'kreml', 'kiew', 'kyjiw', 'moskau', 'washington', 'brüssel', 'peking', 'muslim', 'moslem', 'christ', 'jüd', 'kathol', 'orthodox', 'protestant', 'evangelisch', 'buddh', 'hindu', 'islam', 'sunnit', 'schiit', 'sozialist', 'kommunist', 'konservativ', 'liberal', 'progressiv',
     // Europe beyond the neighbours, the Americas, the Middle East, Africa, Asia, and minorities
     'moldau', 'moldaw', 'litau', 'lettland', 'lettisch', 'estland', 'estnisch', 'finnland', 'finnisch', 'schwed', 'norweg', 'dänemark', 'dänisch', 'niederländ', 'holländ', 'belgi', 'österreich', 'schweiz', 'tschech', 'slowak', 'rumän', 'bulgar', 'griech', 'kroat', 'bosni', 'irland', 'irisch', 'schottland', 'schottisch', 'portug', 'kanad', 'mexikan', 'mexiko', 'brasilian', 'brasilien', 'argentin', 'venezolan', 'venezuela', 'kuban', 'kolumbi', 'ägypt', 'libyen', 'libysch', 'libanes', 'libanon', 'jemen', 'saudi', 'katarisch', 'emirat', 'jordan', 'nigeria', 'äthiopi', 'vietnam', 'taiwan', 'indonesi', 'philippin', 'australi', 'afrika', 'asiat', 'uigur', 'tibet', 'baltisch', 'baltikum', 'kaukas'],
   // grünen, linke(n), rechten: the parties and camps ("die Grünen", "die Linke"), read like "leftists" in English
@@ -58,18 +62,18 @@ const IT: SideLexicon = {
   prefixes: ['maghreb', 'magreb', 'nordafrican', 'subsahariano', 'subsahariani', 'ucrain', 'americ', 'cinesi', 'cinese', 'europ', 'britanni', 'ingles', 'inghilterr', 'frances', 'tedesc', 'germani', 'polacc', 'polonia', 'ungher', 'italian', 'spagn', 'israel', 'palestin', 'iranian', 'iracheno', 'irachen', 'siria', 'siriano', 'siriani', 'turchi', 'bielorus', 'georgian', 'armeni', 'azerbaig', 'azer', 'serbia', 'alban', 'kosov', 'ceceni', 'cecenia', 'giappon', 'corean', 'pakistan', 'afghan', 'arabia', 'curdi', 'curdo', 'sovietic', 'occidental', 'oriental', 'cremlin', 'moscovit', 'musulman', 'cristian', 'ebrei', 'ebreo', 'ebrea', 'ebraic', 'cattolic', 'ortodoss', 'protestant', 'buddh', 'indù', 'islam', 'sunnit', 'sciit', 'socialist', 'comunist', 'conservator', 'liberal', 'progressist',
     // Europe beyond the neighbours, the Americas, the Middle East, Africa, Asia, and minorities
     'moldav', 'lituan', 'letton', 'eston', 'finland', 'svedes', 'svezia', 'norveg', 'danes', 'danimarc', 'olandes', 'olanda', 'belgio', 'austriac', 'austria', 'svizzer', 'slovacc', 'romen', 'romania', 'bulgar', 'grec', 'croat', 'bosni', 'irland', 'scozzes', 'scozia', 'portoghes', 'portogallo', 'canades', 'messican', 'messico', 'brasilian', 'brasile', 'argentin', 'venezuel', 'cuban', 'colombian', 'colombia', 'egizi', 'egitto', 'libic', 'libanes', 'libano', 'yemen', 'saudit', 'qatar', 'emirat', 'giordan', 'nigeria', 'etiop', 'vietnam', 'taiwan', 'indonesi', 'filippin', 'australi', 'africa', 'asiatic', 'uiguri', 'tibet', 'tatar', 'baltic', 'caucas'],
-  words: ['belga', 'belgi', 'ceco', 'ceca', 'cechi', 'ceche', 'svizzera', 'svizzeri', 'cuba', 'libia', 'canada', 'russia', 'russo', 'russa', 'russi', 'russe', 'cina', 'francia', 'italia', 'iran', 'iraq', 'turco', 'turca', 'turchia', 'serbo', 'serba', 'serbi', 'serbe', 'arabo', 'araba', 'arabi', 'arabe', 'corea', 'india', 'indiano', 'indiana', 'indiani', 'usa', 'nato', 'kiev', 'kyiv', 'mosca', 'washington', 'bruxelles', 'pechino'],
+  words: ['sinistra', 'destra', 'belga', 'belgi', 'ceco', 'ceca', 'cechi', 'ceche', 'svizzera', 'svizzeri', 'cuba', 'libia', 'canada', 'russia', 'russo', 'russa', 'russi', 'russe', 'cina', 'francia', 'italia', 'iran', 'iraq', 'turco', 'turca', 'turchia', 'serbo', 'serba', 'serbi', 'serbe', 'arabo', 'araba', 'arabi', 'arabe', 'corea', 'india', 'indiano', 'indiana', 'indiani', 'usa', 'nato', 'kiev', 'kyiv', 'mosca', 'washington', 'bruxelles', 'pechino'],
 };
 
 const PL: SideLexicon = {
-  prefixes: ['maghreb', 'magreb', 'rosj', 'rosyjsk', 'ukrai', 'ameryk', 'chińsk', 'chińczy', 'europ', 'brytyj', 'brytan', 'angiel', 'anglii', 'anglia', 'francj', 'francus', 'niemc', 'niemiec', 'niemieck', 'polsk', 'polak', 'polac', 'węgier', 'węgr', 'włoch', 'włosk', 'hiszpa', 'izrael', 'palesty', 'irańsk', 'iracki', 'iracka', 'syryj', 'syri', 'turcj', 'turec', 'turk', 'białoru', 'gruzj', 'gruzin', 'gruzińsk', 'armen', 'ormia', 'ormiań', 'azerb', 'serb', 'albań', 'alban', 'kosow', 'czecze', 'japoń', 'japoni', 'koreań', 'korei', 'korea', 'indyjsk', 'hindus', 'pakista', 'afgań', 'afgan', 'arabsk', 'arabow', 'kurd', 'radzieck', 'sowieck', 'zachodn', 'wschodn', 'kreml', 'kijow', 'moskiew', 'moskw', 'waszyngto', 'brukse', 'pekiń', 'muzułma', 'chrześcija', 'żyd', 'żydow', 'katolic', 'prawosław', 'protestan', 'buddy', 'islam', 'sunnic', 'szyic', 'socjalist', 'komunist', 'konserwaty', 'liberał', 'lewic', 'prawic',
+  prefixes: ['lewic', 'prawic', 'maghreb', 'magreb', 'rosj', 'rosyjsk', 'ukrai', 'ameryk', 'chińsk', 'chińczy', 'europ', 'brytyj', 'brytan', 'angiel', 'anglii', 'anglia', 'francj', 'francus', 'niemc', 'niemiec', 'niemieck', 'polsk', 'polak', 'polac', 'węgier', 'węgr', 'włoch', 'włosk', 'hiszpa', 'izrael', 'palesty', 'irańsk', 'iracki', 'iracka', 'syryj', 'syri', 'turcj', 'turec', 'turk', 'białoru', 'gruzj', 'gruzin', 'gruzińsk', 'armen', 'ormia', 'ormiań', 'azerb', 'serb', 'albań', 'alban', 'kosow', 'czecze', 'japoń', 'japoni', 'koreań', 'korei', 'korea', 'indyjsk', 'hindus', 'pakista', 'afgań', 'afgan', 'arabsk', 'arabow', 'kurd', 'radzieck', 'sowieck', 'zachodn', 'wschodn', 'kreml', 'kijow', 'moskiew', 'moskw', 'waszyngto', 'brukse', 'pekiń', 'muzułma', 'chrześcija', 'żyd', 'żydow', 'katolic', 'prawosław', 'protestan', 'buddy', 'islam', 'sunnic', 'szyic', 'socjalist', 'komunist', 'konserwaty', 'liberał', 'lewic', 'prawic',
     // Europe beyond the neighbours, the Americas, the Middle East, Africa, Asia, and minorities
     'mołdaw', 'mołdow', 'litw', 'litew', 'łotew', 'łotysz', 'łotw', 'eston', 'finland', 'fińsk', 'fińczy', 'szwedz', 'szwecj', 'szwed', 'norweg', 'norwes', 'duńsk', 'duńczy', 'holend', 'holandi', 'niderland', 'belgi', 'austri', 'szwajcar', 'czech', 'czesk', 'słowac', 'słowak', 'rumu', 'bułgar', 'grecj', 'greck', 'grek', 'chorwa', 'bośni', 'irland', 'szkoc', 'portugal', 'kanad', 'meksyk', 'brazyli', 'argenty', 'wenezuel', 'kubańsk', 'kubańczy', 'kolumbi', 'egip', 'libi', 'liban', 'jemen', 'saudyj', 'katarsk', 'emirat', 'jordań', 'jordani', 'nigeri', 'etiop', 'wietnam', 'tajwan', 'indonez', 'filipi', 'australi', 'afryk', 'azjat', 'ujgur', 'tybet', 'tatarsk', 'tatarz', 'bałty', 'kaukaz'],
   words: ['dania', 'danii', 'kuba', 'kuby', 'kubie', 'kubę', 'azja', 'azji', 'chiny', 'chin', 'chinach', 'chinom', 'chinami', 'iran', 'iranu', 'irak', 'iraku', 'indie', 'indii', 'arab', 'arabowie', 'usa', 'nato'],
 };
 
 const RU: SideLexicon = {
-  prefixes: ['магриб', 'росси', 'русск', 'украин', 'америк', 'китай', 'китайц', 'европ', 'евросоюз', 'британ', 'англи', 'англичан', 'франц', 'немец', 'немц', 'германи', 'германск', 'польш', 'польск', 'поляк', 'венгр', 'венгер', 'итали', 'испан', 'израил', 'палестин', 'иранск', 'иракск', 'сирийск', 'турец', 'турк', 'турци', 'белорус', 'беларус', 'грузинск', 'армян', 'армени', 'азербайдж', 'сербск', 'серби', 'албан', 'косов', 'чечен', 'чечн', 'япони', 'японск', 'японц', 'корейск', 'корейц', 'индийск', 'пакистан', 'афган', 'арабск', 'курдск', 'натовск', 'советск', 'западн', 'восточн', 'кремл', 'киевск', 'московск', 'вашингтонск', 'брюссельск', 'пекинск', 'мусульм', 'христиан', 'иуде', 'еврей', 'евре', 'католи', 'православ', 'протестант', 'буддист', 'буддийск', 'индуист', 'ислам', 'суннит', 'шиит', 'социалист', 'коммунист', 'консерватор', 'консервативн', 'либерал', 'республиканц',
+  prefixes: ['ультраправ', 'ультралев', 'праворадикал', 'леворадикал', 'магриб', 'росси', 'русск', 'украин', 'америк', 'китай', 'китайц', 'европ', 'евросоюз', 'британ', 'англи', 'англичан', 'франц', 'немец', 'немц', 'германи', 'германск', 'польш', 'польск', 'поляк', 'венгр', 'венгер', 'итали', 'испан', 'израил', 'палестин', 'иранск', 'иракск', 'сирийск', 'турец', 'турк', 'турци', 'белорус', 'беларус', 'грузинск', 'армян', 'армени', 'азербайдж', 'сербск', 'серби', 'албан', 'косов', 'чечен', 'чечн', 'япони', 'японск', 'японц', 'корейск', 'корейц', 'индийск', 'пакистан', 'афган', 'арабск', 'курдск', 'натовск', 'советск', 'западн', 'восточн', 'кремл', 'киевск', 'московск', 'вашингтонск', 'брюссельск', 'пекинск', 'мусульм', 'христиан', 'иуде', 'еврей', 'евре', 'католи', 'православ', 'протестант', 'буддист', 'буддийск', 'индуист', 'ислам', 'суннит', 'шиит', 'социалист', 'коммунист', 'консерватор', 'консервативн', 'либерал', 'республиканц',
     // Europe beyond the neighbours, the Americas, the Middle East, Africa, Asia, and minorities
     'молдав', 'молдов', 'литв', 'литов', 'латв', 'латыш', 'эстон', 'финлянд', 'финск', 'финн', 'швед', 'швец', 'норвег', 'дани', 'датск', 'нидерланд', 'голланд', 'бельги', 'австри', 'швейцар', 'чешск', 'чехи', 'словац', 'словак', 'румын', 'болгар', 'греческ', 'грек', 'греци', 'хорват', 'босни', 'ирланд', 'шотланд', 'португал', 'канад', 'мексик', 'бразил', 'аргентин', 'венесуэл', 'кубин', 'колумби', 'египт', 'ливи', 'ливан', 'йемен', 'саудовск', 'катарск', 'эмират', 'иордан', 'нигери', 'эфиоп', 'вьетнам', 'тайван', 'индонез', 'филиппин', 'австрали', 'африк', 'азиат', 'уйгур', 'тибет', 'татар', 'прибалт', 'балтийск', 'кавказ'],
   words: [
@@ -102,6 +106,26 @@ function lexiconFor(lang: string): CompiledSideLexicon | null {
     compiled.set(lang, c);
   }
   return c;
+}
+
+/** English words that make "left" or "right" name a camp: after it ("left-wing", "right-leaning") or before it ("far-right", "centre-left"). */
+const CAMP_AFTER: ReadonlySet<string> = new Set(['wing', 'winger', 'wingers', 'leaning']);
+const CAMP_BEFORE: ReadonlySet<string> = new Set(['far', 'hard', 'extreme', 'alt', 'centre', 'center', 'radical', 'populist']);
+
+/**
+ * Whether token i is English "left" or "right" naming a political camp, which it does in a
+ * compound ("left-wing extremists", "the far-right party", "centre-left voters"); alone it is
+ * mostly an ordinary word ("they left", "the right to vote"), so isSideWord leaves it alone.
+ * Before techniques 1.8.0 "Left-wing / Right-wing extremists are tearing this nation apart"
+ * read Flag Waving 0.147 against 0.273.
+ */
+export function isCampWordAt(tokens: ReadonlyArray<{ lower: string }>, i: number, lang: string): boolean {
+  if (lang !== 'en') return false;
+  const word = tokens[i]!.lower;
+  if (word !== 'left' && word !== 'right') return false;
+  const next = tokens[i + 1]?.lower === '-' ? tokens[i + 2]?.lower : undefined;
+  const previous = tokens[i - 1]?.lower === '-' ? tokens[i - 2]?.lower : tokens[i - 1]?.lower;
+  return (next !== undefined && CAMP_AFTER.has(next)) || (previous !== undefined && CAMP_BEFORE.has(previous));
 }
 
 /** Whether a lower-case word names a side in the given language (ISO or corpus code); false for languages without a lexicon. */

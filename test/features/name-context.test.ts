@@ -14,14 +14,14 @@ describe('articles that agree with a name', () => {
   });
 
   it('keep their own form before an ordinary word', () => {
-    expect(forms('Gli uomini e le donne', 'it')).toEqual(['gli', 'uomini', 'e', 'le', 'donne']);
+    expect(forms('Gli studenti e le scuole', 'it')).toEqual(['gli', 'studenti', 'e', 'le', 'scuole']);
     expect(forms('an apple', 'en')).toEqual(['an', 'apple']);
   });
 });
 
 describe('quotation marks that are part of a name', () => {
   it('read as the name they enclose in Russian, Polish and French', () => {
-    expect(forms('«Единая Россия» снова солгала', 'ru')).toEqual([NAME_ROLE, NAME_ROLE, NAME_ROLE, NAME_ROLE, 'снова', 'солгала']);
+    expect(forms('«Единая Россия» снова солгала', 'ru')).toEqual([NAME_ROLE, NAME_ROLE, NAME_ROLE, NAME_ROLE, 'снова', 'солгал']); // the verb's gender ending is read as one (lang/gender-neutral.ts)
     expect(forms('Partia „Prawo i Sprawiedliwość" kłamie', 'po')).toEqual(['partia', NAME_ROLE, NAME_ROLE, 'i', NAME_ROLE, NAME_ROLE, 'kłamie']);
     // a quoted party and a bare acronym then differ only in the length of the name
     const quoted = features('Вчера «Газпром» опять обманул всех.', 'ru').filter(([k]) => !k.startsWith('sh:name') && !k.startsWith('b:'));
@@ -41,5 +41,19 @@ describe('a name of several words', () => {
   it('reads like a name of one word', () => {
     expect(features('Everyone knows Xi Jinping lies to the world.', 'en')).toEqual(features('Everyone knows Biden lies to the world.', 'en'));
     expect(features('Все знают, что «Единая Россия» лжёт.', 'ru')).toEqual(features('Все знают, что Роснефть лжёт.', 'ru'));
+  });
+});
+
+describe('definite articles before a name', () => {
+  it('read as part of the name, so names with and without one, or with an elided one, read alike', () => {
+    // a name of several words fires its features once (continuesName), so the article adds nothing
+    const noCount = (text: string, lang: string) => features(text, lang).filter(([k]) => !k.startsWith('sh:len'));
+    expect(forms('The Kremlin lied again.', 'en')).toEqual([NAME_ROLE, NAME_ROLE, 'lied', 'again', '.']);
+    expect(noCount('The Kremlin lied again.', 'en')).toEqual(noCount('Washington lied again.', 'en'));
+    expect(noCount("Les mensonges de l'Allemagne.", 'fr')).toEqual(noCount('Les mensonges de la Russie.', 'fr'));
+    expect(noCount("Le bugie dell'Ucraina.", 'it')).toEqual(noCount('Le bugie della Russia.', 'it'));
+    expect(noCount('Die Ukraine lügt.', 'de')).toEqual(noCount('Russland lügt.', 'de'));
+    // an indefinite article keeps one form of its own
+    expect(forms('an Israeli and a Palestinian', 'en')).toEqual(['a', NAME_ROLE, 'and', 'a', NAME_ROLE]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSideWord, SIDE_WORD_LANGUAGES } from '../../src/lang/side-words.js';
+import { isCampWordAt, isSideWord, SIDE_WORD_LANGUAGES } from '../../src/lang/side-words.js';
 
 describe('isSideWord', () => {
   it('finds inflected adjectives and nouns that name a side', () => {
@@ -46,5 +46,19 @@ describe('isSideWord', () => {
     expect(isSideWord('российский', 'ru')).toBe(true);
     expect(isSideWord('российский', 'ru')).toBe(true);
     expect(isSideWord('грузить', 'ru')).toBe(false);
+  });
+
+  it('names the political camps: English left and right in compounds only, and the camp words of the other languages', () => {
+    const at = (text: string, i: number) => isCampWordAt(text.split(' ').map((lower) => ({ lower })), i, 'en');
+    expect(at('left - wing extremists', 0)).toBe(true);
+    expect(at('right - leaning papers', 0)).toBe(true);
+    expect(at('the far - right party', 3)).toBe(true);
+    expect(at('centre - left voters', 2)).toBe(true);
+    expect(at('they left early', 1)).toBe(false);
+    expect(at('the right to vote', 1)).toBe(false);
+    expect(at('turn right - now', 1)).toBe(false);
+    expect(isCampWordAt([{ lower: 'left' }, { lower: '-' }, { lower: 'wing' }], 0, 'fr')).toBe(false);
+    for (const [lang, w] of [['fr', 'droite'], ['it', 'sinistra'], ['de', 'rechtsextremisten'], ['pl', 'prawicy'], ['ru', 'ультраправые']] as const) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(true);
+    for (const [lang, w] of [['pl', 'prawica'.slice(0, 5)], ['de', 'rechts'], ['ru', 'правый']] as const) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(false);
   });
 });

@@ -22,6 +22,9 @@ describe('neutrality audit', () => {
     // the audit is only meaningful if the detector fires on some of the pairs
     expect(report.pairs.filter((p) => p.techniquesA.length > 0).length).toBeGreaterThan(5);
     expect(report.agreement).toBeGreaterThanOrEqual(0.95);
+    // and the probabilities stay close: with 1.7.1 the gender pairs' mean largest gap was 0.088 (0.525 at most)
+    expect(report.meanLargestGap).toBeLessThan(0.02);
+    for (const kind of ['gender', 'country', 'leader']) expect(report.pairs.some((p) => p.swapped === kind)).toBe(true);
   });
 
   it('reports a pair whose sides differ', async () => {
@@ -30,6 +33,9 @@ describe('neutrality audit', () => {
     const report = auditNeutrality(analyzer, [pair!]);
     expect(report.agreement).toBe(0);
     expect(report.disagreements).toHaveLength(1);
+    const gap = report.pairs[0]!.largestGap!;
+    expect(Math.abs(gap.scoreA - gap.scoreB)).toBeGreaterThan(0.2);
+    expect(report.meanLargestGap).toBeCloseTo(Math.abs(gap.scoreA - gap.scoreB), 10);
   });
 
   it('rejects a malformed line with its line number', () => {
