@@ -14,15 +14,18 @@ import type { SparseVector } from './sparse.js';
  * drown the word, stem and bigram features; separately they weigh the same.
  */
 /**
- * Features whose key starts with this family (`x:…`) carry a real value that
- * is passed through as it is: no tf-idf weighting and outside the L2 norm, so
- * a dense score (the technique detector's span-lexicon scores) keeps its scale
- * whatever the length of the paragraph.
+ * Features whose key starts with this family (`x:…`, or `<lang>|x:…` for one
+ * language's) carry a real value that is passed through as it is: no tf-idf
+ * weighting and outside the L2 norm, so a dense score (the technique
+ * detector's span-lexicon scores) keeps its scale whatever the length of the
+ * paragraph.
  */
 export const RAW_VALUE_FAMILY = 'x:';
 
 export function isRawValueFeature(feature: string): boolean {
-  return feature.startsWith(RAW_VALUE_FAMILY);
+  if (feature.startsWith(RAW_VALUE_FAMILY)) return true;
+  const bar = feature.indexOf('|');
+  return bar > 0 && feature.startsWith(RAW_VALUE_FAMILY, bar + 1);
 }
 
 export interface VectorizerState {

@@ -16,6 +16,7 @@ import { locatorFeatureIds, tokenScoresById } from './locator-ids.js';
 import type { SpanLocator } from './locator.js';
 import { lexiconTerms } from './span-lexicon.js';
 import { valenceTerms } from './raw-terms.js';
+import { LANGUAGE_INTERCEPT, languageInterceptKey } from './featurize.js';
 
 /**
  * Runs a technique model over a Doc: paragraph probabilities (the techniques
@@ -220,6 +221,9 @@ export function detectTechniques(doc: Doc, model: TechniqueModel, lang: string, 
     const spanLexicon = model.lexicons?.get(lang);
     const raw = [valenceTerms(index, tokens, forms, lang), lexiconTerms(spanLexicon, index, tokens, forms, lang)].filter((t) => t !== undefined);
     for (const terms of raw) terms.rows.forEach((j, q) => matrix.addRow(j, terms.values[q]!, z));
+    // the language's own intercept (featurize.ts; absent from models before 1.8.1 and from the shared one)
+    const intercept = index.get(languageInterceptKey(lang));
+    if (intercept !== undefined) matrix.addRow(intercept, LANGUAGE_INTERCEPT, z);
     const found: Array<{ technique: TechniqueId; score: number; c: number }> = [];
     header.techniques.forEach((technique, c) => {
       const score = 1 / (1 + Math.exp(-z[c]!));

@@ -57,3 +57,21 @@ describe('technique detector matches the training features', () => {
     }
   });
 });
+
+describe('the language intercept (techniques 1.8.1)', () => {
+  it('is a raw-value feature of each trained language, in that language file only, and absent elsewhere', async () => {
+    const { isRawValueFeature } = await import('../../src/learn/vectorizer.js');
+    const { languageInterceptKey, LANGUAGE_INTERCEPT } = await import('../../src/techniques/featurize.js');
+    expect(isRawValueFeature(languageInterceptKey('fr'))).toBe(true);
+    expect(isRawValueFeature('fr|w:x:y')).toBe(false);
+    const doc = new Doc('Ils mentent encore.', { lang: 'fr' });
+    expect(paragraphFeatures(doc, 0, 'fr').get(languageInterceptKey('fr'))).toBe(LANGUAGE_INTERCEPT);
+    const fr = new ModelStore().load(modelFileName('fr'), readTechniqueModel);
+    const j = fr.vectorizer.index.get(languageInterceptKey('fr'));
+    expect(j).toBeDefined();
+    expect(fr.vectorizer.raw?.[j!]).toBe(1);
+    expect(fr.vectorizer.index.has(languageInterceptKey('en'))).toBe(false);
+    const shared = new ModelStore().load(modelFileName('shared'), readTechniqueModel);
+    expect([...shared.vectorizer.index.keys()].some((k) => k.includes('|x:'))).toBe(false);
+  });
+});
