@@ -6,6 +6,7 @@
  * Environment: THRESHOLD (per-technique table, one threshold for every language; default the shipped DECISION_THRESHOLD, LANGUAGE_THRESHOLDS and TECHNIQUE_OFFSETS), CONTEXT=1 (add neighbouring paragraphs' words),
  * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks),
  * AVG_LAST=n (average the iterates of the last n epochs), AVG_EVERY=step|epoch (which iterates: every step's or each epoch's end), SEEDS=n (average the weights of n shuffling seeds),
+ * INTERCEPT=v (the language intercept's value; 0: none), COPY=1 (each shared feature also as a copy of the paragraph's language: a probe, MODEL_CARD "Version 1.8.1"),
  * LEXICON=0 (no span-lexicon scores, models before 1.4.0), FOLDS=0,1 (only those outer folds), DUMP=path (write the out-of-fold probabilities as JSON lines: lang, article, paragraph, gold, probabilities), TITLE_WORDS=0 (mask every capitalised word inside a sentence; by default, capitalised words the article also writes in lower case are not names).
  */
 import { writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { assignFolds, DEFAULT_SEED } from '../src/eval/folds.js';
 import { multiLabelF1 } from '../src/eval/f1.js';
 import { loadTechniqueCorpus } from '../src/techniques/corpus.js';
 import type { TrainingParagraph } from '../src/techniques/corpus.js';
-import { paragraphFeatures } from '../src/techniques/featurize.js';
+import { languageInterceptKey, paragraphFeatures } from '../src/techniques/featurize.js';
 import { DEFAULT_FIT_CONFIG, fitTechniques, techniqueProbabilities } from '../src/techniques/fit.js';
 import { TECHNIQUES } from '../src/taxonomy/ids.js';
 import { TASK_CODES } from '../src/lang/codes.js';
@@ -40,6 +41,13 @@ const feats = paras.map((p) =>
     ...(prepared.get(p.lang)?.nameForms ? { nameForms: prepared.get(p.lang)!.nameForms!, nounVocabulary: prepared.get(p.lang)!.nounVocabulary! } : {}),
   }),
 );
+// INTERCEPT=v: the language intercept's value instead of LANGUAGE_INTERCEPT (0: none; a probe)
+if (process.env.INTERCEPT !== undefined) {
+  for (const [i, f] of feats.entries()) {
+    if (Number(process.env.INTERCEPT) > 0) f.set(languageInterceptKey(paras[i]!.lang), Number(process.env.INTERCEPT));
+    else f.delete(languageInterceptKey(paras[i]!.lang));
+  }
+}
 // the span lexicon's samples, in the order of paras (prepareLanguage's paragraphs are those with index >= 0, in corpus order)
 const lexiconOn = process.env.LEXICON !== '0';
 const lexSamples = lexiconOn ? LANGS.flatMap((l) => lexiconSamplesOf(corpus, l)) : [];
@@ -54,8 +62,15 @@ for (const f of runFolds) {
   const train = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) !== f);
   const test = paras.map((_, i) => i).filter((i) => folds.get(`${paras[i]!.lang}/${paras[i]!.articleId}`) === f);
   const lex = lexiconOn ? withSpanLexicon(train.map((i) => feats[i]!), train.map((i) => lexSamples[i]!), DEFAULT_SEED) : undefined;
-  const trainFeats = lex ? lex.features : train.map((i) => feats[i]!);
-  const testFeats = (i: number) => (lex ? withLexiconFeatures(feats[i]!, lexiconScores(lexSamples[i]!.keys, lex.lexicons.get(paras[i]!.lang))) : feats[i]!);
+  // COPY=1 (a probe): each shared feature (shapes, valence, span lexicon) also as a copy of the paragraph's language
+  const copied = (lang: string, f: Map<string, number>): Map<string, number> => {
+    if (process.env.COPY !== '1') return f;
+    const out = new Map(f);
+    for (const [key, v] of f) if (!key.includes('|')) out.set(`${lang}|${key}`, v);
+    return out;
+  };
+  const trainFeats = (lex ? lex.features : train.map((i) => feats[i]!)).map((f, q) => copied(paras[train[q]!]!.lang, f));
+  const testFeats = (i: number) => copied(paras[i]!.lang, lex ? withLexiconFeatures(feats[i]!, lexiconScores(lexSamples[i]!.keys, lex.lexicons.get(paras[i]!.lang))) : feats[i]!);
   const fitted = fitTechniques(trainFeats, train.map((i) => paras[i]!.labels), { ...DEFAULT_FIT_CONFIG, minDf, C, epochs, classWeightPower: power, epochDecay: Number(process.env.DECAY ?? DEFAULT_FIT_CONFIG.epochDecay), blockNorm: (process.env.BLOCK_NORM ?? '1') === '1', averageLast: Number(process.env.AVG_LAST ?? DEFAULT_FIT_CONFIG.averageLast), averageEvery: process.env.AVG_EVERY === 'epoch' ? 'epoch' : process.env.AVG_EVERY === 'step' ? 'step' : DEFAULT_FIT_CONFIG.averageEvery, seedRuns: Number(process.env.SEEDS ?? DEFAULT_FIT_CONFIG.seedRuns), seed: 1 });
   for (const i of test) probs[i] = techniqueProbabilities(fitted.models, fitted.vectorizer.transform(testFeats(i)));
   console.log(`fold ${f}: ${train.length} train, ${fitted.vectorizer.size} features, ${Date.now() - t0} ms`);
