@@ -6,7 +6,8 @@
  * Environment: THRESHOLD (per-technique table, one threshold for every language; default the shipped DECISION_THRESHOLD, LANGUAGE_THRESHOLDS and TECHNIQUE_OFFSETS), CONTEXT=1 (add neighbouring paragraphs' words),
  * DECAY (learning-rate decay per epoch, default 1), BLOCK_NORM=0 (one joint norm instead of word/char blocks),
  * AVG_LAST=n (average the iterates of the last n epochs), AVG_EVERY=step|epoch (which iterates: every step's or each epoch's end), SEEDS=n (average the weights of n shuffling seeds),
- * INTERCEPT=v (the language intercept's value; 0: none), COPY=1 (each shared feature also as a copy of the paragraph's language: a probe, MODEL_CARD "Version 1.8.1"),
+ * MARKS=1 (words of questions and quotations also as such, features/sentence-marks.ts), GROUP_CW=1 (class weights counted per language), LANG_BALANCE=p (each language's paragraphs weighted by (n / (6 · n_language))^p; three probes, docs/history/techniques.md "Version 1.8.1"),
+ * INTERCEPT=v (the language intercept's value; 0: none), COPY=1 (each shared feature also as a copy of the paragraph's language: a probe, docs/history/techniques.md "Version 1.8.1"),
  * LEXICON=0 (no span-lexicon scores, models before 1.4.0), FOLDS=0,1 (only those outer folds), DUMP=path (write the out-of-fold probabilities as JSON lines: lang, article, paragraph, gold, probabilities), TITLE_WORDS=0 (mask every capitalised word inside a sentence; by default, capitalised words the article also writes in lower case are not names).
  */
 import { writeFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ const prepared = new Map(LANGS.map((l) => [l, process.env.GERMAN_NAMES === '0' ?
 const feats = paras.map((p) =>
   paragraphFeatures(p.doc, p.index, p.lang, {
     context: process.env.CONTEXT === '1',
+    marks: process.env.MARKS === '1',
     titleWords: (process.env.TITLE_WORDS ?? '1') === '1',
     ...(process.env.OPENERS === '0' ? {} : { knownWords: knownWords.get(p.lang)! }),
     ...(prepared.get(p.lang)?.nameForms ? { nameForms: prepared.get(p.lang)!.nameForms!, nounVocabulary: prepared.get(p.lang)!.nounVocabulary! } : {}),
@@ -71,7 +73,7 @@ for (const f of runFolds) {
   };
   const trainFeats = (lex ? lex.features : train.map((i) => feats[i]!)).map((f, q) => copied(paras[train[q]!]!.lang, f));
   const testFeats = (i: number) => copied(paras[i]!.lang, lex ? withLexiconFeatures(feats[i]!, lexiconScores(lexSamples[i]!.keys, lex.lexicons.get(paras[i]!.lang))) : feats[i]!);
-  const fitted = fitTechniques(trainFeats, train.map((i) => paras[i]!.labels), { ...DEFAULT_FIT_CONFIG, minDf, C, epochs, classWeightPower: power, epochDecay: Number(process.env.DECAY ?? DEFAULT_FIT_CONFIG.epochDecay), blockNorm: (process.env.BLOCK_NORM ?? '1') === '1', averageLast: Number(process.env.AVG_LAST ?? DEFAULT_FIT_CONFIG.averageLast), averageEvery: process.env.AVG_EVERY === 'epoch' ? 'epoch' : process.env.AVG_EVERY === 'step' ? 'step' : DEFAULT_FIT_CONFIG.averageEvery, seedRuns: Number(process.env.SEEDS ?? DEFAULT_FIT_CONFIG.seedRuns), seed: 1 });
+  const fitted = fitTechniques(trainFeats, train.map((i) => paras[i]!.labels), { ...DEFAULT_FIT_CONFIG, minDf, C, epochs, classWeightPower: power, epochDecay: Number(process.env.DECAY ?? DEFAULT_FIT_CONFIG.epochDecay), blockNorm: (process.env.BLOCK_NORM ?? '1') === '1', averageLast: Number(process.env.AVG_LAST ?? DEFAULT_FIT_CONFIG.averageLast), averageEvery: process.env.AVG_EVERY === 'epoch' ? 'epoch' : process.env.AVG_EVERY === 'step' ? 'step' : DEFAULT_FIT_CONFIG.averageEvery, seedRuns: Number(process.env.SEEDS ?? DEFAULT_FIT_CONFIG.seedRuns), seed: 1, groupClassWeights: process.env.GROUP_CW === '1', groupBalancePower: Number(process.env.LANG_BALANCE ?? 0) }, train.map((i) => LANGS.indexOf(paras[i]!.lang)));
   for (const i of test) probs[i] = techniqueProbabilities(fitted.models, fitted.vectorizer.transform(testFeats(i)));
   console.log(`fold ${f}: ${train.length} train, ${fitted.vectorizer.size} features, ${Date.now() - t0} ms`);
 }

@@ -39,6 +39,13 @@ export interface MultiLabelOptions {
    */
   averageEvery?: 'step' | 'epoch';
   seed?: number;
+  /**
+   * A group per sample (e.g. its language): class weights are then counted within each group, so a
+   * label frequent in one group and rare in another is balanced in each (undefined: one group).
+   */
+  groups?: readonly number[];
+  /** A weight per sample multiplying its loss (undefined: all 1). */
+  sampleWeights?: ArrayLike<number>;
   /** The lazy shrink scale is folded into the weights when it falls below this (default 1e-6; tests raise it). */
   rescaleBelow?: number;
   /** Test hook: called after every step with the current (true) weights; slow. */
@@ -75,6 +82,28 @@ export function trainMultiLabelLogistic(
     wPos[c] = Math.pow(n / (2 * p), power);
     wNeg[c] = Math.pow(n / (2 * q), power);
   }
+  // class weights per group (row g·L + c), when groups are given
+  const groups = options.groups;
+  const G = groups ? groups.reduce((m, g) => Math.max(m, g + 1), 1) : 1;
+  const gPos = new Float64Array(G * L);
+  const gNeg = new Float64Array(G * L);
+  if (groups) {
+    const gn = new Float64Array(G);
+    const gp = new Float64Array(G * L);
+    groups.forEach((g, i) => {
+      gn[g]!++;
+      for (const c of Y[i]!) gp[g * L + c]!++;
+    });
+    for (let g = 0; g < G; g++) {
+      for (let c = 0; c < L; c++) {
+        const p = Math.max(1, gp[g * L + c]!);
+        const q = Math.max(1, gn[g]! - gp[g * L + c]!);
+        gPos[g * L + c] = Math.pow(gn[g]! / (2 * p), power);
+        gNeg[g * L + c] = Math.pow(gn[g]! / (2 * q), power);
+      }
+    }
+  }
+  const sampleWeights = options.sampleWeights;
   const v = new Float64Array(dim * L);
   const scale = new Float64Array(L).fill(1);
   const bias = new Float64Array(L);
@@ -119,12 +148,15 @@ export function trainMultiLabelLogistic(
       }
       isPos.fill(0);
       for (const c of Y[i]!) isPos[c] = 1;
+      const sw = sampleWeights ? sampleWeights[i]! : 1;
+      const gRow = groups ? groups[i]! * L : -1;
       // gradient coefficient per label, then the lazy shrink and the sparse step
       for (let c = 0; c < L; c++) {
         const margin = z[c]! * scale[c]! + bias[c]!;
         const target = isPos[c] ? 1 : 0;
         const p = 1 / (1 + Math.exp(-margin));
-        const g = (p - target) * (isPos[c] ? wPos[c]! : wNeg[c]!);
+        const cw = gRow >= 0 ? (isPos[c] ? gPos[gRow + c]! : gNeg[gRow + c]!) : isPos[c] ? wPos[c]! : wNeg[c]!;
+        const g = (p - target) * cw * sw;
         scale[c]! *= 1 - eta * lambda;
         z[c] = (eta * g) / scale[c]!;
         bias[c]! -= eta * g * 0.1;

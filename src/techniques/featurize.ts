@@ -16,6 +16,8 @@ export interface ParagraphFeatureOptions {
   valence?: boolean;
   /** Add the language's intercept feature (languageInterceptKey; default true; false: models before 1.8.1). */
   intercept?: boolean;
+  /** Words of questions and quotations as such (features/sentence-marks.ts; a probe, off by default and in the shipped models). */
+  marks?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface ParagraphFeatureOptions {
  * adds the intercept's weights as it adds the other raw values; the model for untrained
  * languages, whose features carry no language prefix, never sees it.
  *
- * Value 0.3, chosen on the 5 folds of `INTERCEPT=<v> npx tsx bench/cv-techniques.ts` (MODEL_CARD
+ * Value 0.3, chosen on the 5 folds of `INTERCEPT=<v> npx tsx bench/cv-techniques.ts` (docs/history/techniques.md
  * "Version 1.8.1"), with the decision rule re-chosen inside the folds, weighted pooled micro-F1:
  * none 0.392–0.393, 0.15 0.393–0.394, 0.3 0.395, 0.6 0.395–0.396, 1.0 0.391–0.393. The weight of a
  * raw feature is regularised like the others, so its value sets how freely the intercept moves.
@@ -70,7 +72,7 @@ export function paragraphFeatures(doc: Doc, index: number, lang: string, options
   if (!p) return out;
   const tokens = doc.tokensIn(p.start, p.end);
   const ngramOptions = paragraphNgramOptions(doc, lang, options);
-  ngramFeatures(tokens, ngramOptions, out);
+  ngramFeatures(tokens, options.marks ? { ...ngramOptions, marks: true } : ngramOptions, out);
   if (index === 0) out.set('sh:first', 1);
   if (options.intercept ?? true) out.set(languageInterceptKey(lang), LANGUAGE_INTERCEPT);
   if (options.valence ?? true) {

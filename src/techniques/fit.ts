@@ -28,6 +28,10 @@ export interface TechniqueFitConfig {
   /** Shuffling seeds whose trained weights are averaged into one model (1: one run). */
   seedRuns: number;
   seed: number;
+  /** Class weights counted within each sample group (fitTechniques' groups; a probe). */
+  groupClassWeights?: boolean;
+  /** Each group's samples weighted by (n / (groups · n_group))^power (0 or undefined: all 1; a probe). */
+  groupBalancePower?: number;
 }
 
 /**
@@ -55,10 +59,19 @@ export function fitTechniques(
   features: readonly ReadonlyMap<string, number>[],
   labels: readonly (readonly TechniqueId[])[],
   config: TechniqueFitConfig = DEFAULT_FIT_CONFIG,
+  /** A group per paragraph (its language), for groupClassWeights and groupBalancePower. */
+  groups?: readonly number[],
 ): FittedTechniques {
   const vectorizer = TfidfVectorizer.fit(features, config.minDf, { blockNorm: config.blockNorm });
   const X = features.map((f) => vectorizer.transform(f));
   const Y = labels.map((ls) => ls.map((t) => TECHNIQUE_INDEX.get(t)!));
+  let sampleWeights: Float64Array | undefined;
+  if (groups && config.groupBalancePower) {
+    const G = groups.reduce((m, g) => Math.max(m, g + 1), 1);
+    const sizes = new Float64Array(G);
+    for (const g of groups) sizes[g]!++;
+    sampleWeights = Float64Array.from(groups, (g) => Math.pow(groups.length / (G * sizes[g]!), config.groupBalancePower!));
+  }
   const models = trainMultiLabelLogisticSeeds(
     X,
     Y,
@@ -71,6 +84,8 @@ export function fitTechniques(
       epochDecay: config.epochDecay,
       ...(config.averageLast > 0 ? { averageFrom: Math.max(0, config.epochs - config.averageLast), averageEvery: config.averageEvery } : {}),
       seed: config.seed,
+      ...(groups && config.groupClassWeights ? { groups } : {}),
+      ...(sampleWeights ? { sampleWeights } : {}),
     },
     config.seedRuns,
   );

@@ -73,3 +73,26 @@ describe('seed averaging', () => {
     expect(flat(trainMultiLabelLogisticSeeds(X, Y, LABELS, DIM, base, 3))).toEqual(averaged);
   });
 });
+
+describe('class weights per group and sample weights (probes of techniques 1.8.1)', () => {
+  it('one group for every sample and unit sample weights give the plain model', () => {
+    const plain = flat(trainMultiLabelLogistic(X, Y, LABELS, DIM, base));
+    const grouped = flat(trainMultiLabelLogistic(X, Y, LABELS, DIM, { ...base, groups: X.map(() => 0), sampleWeights: X.map(() => 1) }));
+    expect(grouped).toEqual(plain);
+  });
+
+  it('weighting some samples changes the fitted model', () => {
+    const half = X.map((_, i) => (i < 20 ? 3 : 1));
+    const plain = flat(trainMultiLabelLogistic(X, Y, LABELS, DIM, base));
+    const weighted = flat(trainMultiLabelLogistic(X, Y, LABELS, DIM, { ...base, sampleWeights: half }));
+    expect(weighted).not.toEqual(plain);
+  });
+
+  it('class weights counted per group differ from pooled ones when the groups differ in label rates', () => {
+    const groups = X.map((_, i) => (i % 2));
+    const plain = flat(trainMultiLabelLogistic(X, Y, LABELS, DIM, base));
+    const grouped = flat(trainMultiLabelLogistic(X, Y, LABELS, DIM, { ...base, groups }));
+    expect(grouped).not.toEqual(plain);
+    expect(grouped.every(Number.isFinite)).toBe(true);
+  });
+});
