@@ -3,6 +3,7 @@ import { stemmerFor } from './stemmers.js';
 import { isCampWordAt, isSideWord } from '../lang/side-words.js';
 import { genderNeutralForm } from '../lang/gender-neutral.js';
 import { neutraliseNameContext } from './name-context.js';
+import { IN_QUESTION, IN_QUOTATION, sentenceMarks } from './sentence-marks.js';
 
 /**
  * Language-aware token features for linear models (techniques, genre, frames).
@@ -15,6 +16,7 @@ import { neutraliseNameContext } from './name-context.js';
  *   b:  word bigram (punctuation included, so "! !" or "? »" count)
  *   c:  character n-grams inside a word, with < and > marking its edges
  *   p:  punctuation token          sh: shape/role features (language-agnostic, never prefixed)
+ *   q:  a word of a question       u:  a word inside quotation marks (both with `marks`)
  *
  * Names are represented by their role, not their identity: a capitalised word
  * that does not open a sentence becomes `<NAME>`, and so does a short
@@ -75,6 +77,11 @@ export interface NgramOptions {
    * an unknown name ("Merz") and a known one ("Scholz") read the same.
    */
   nounVocabulary?: { has(word: string): boolean };
+  /**
+   * Each word of a question or a quotation also fires as such (`q:`, `u:`;
+   * features/sentence-marks.ts). Off by default: a probe the shipped models do not use.
+   */
+  marks?: boolean;
 }
 
 export const NAME_ROLE = '<NAME>';
@@ -87,6 +94,16 @@ const HAS_LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 /** An elided article or preposition glued to a capitalised word: l'Ukraine, d'Israël, dell'Italia. */
 const ELIDED_NAME = /^\p{L}{1,5}['’]\p{Lu}/u;
+/** An elided article or preposition glued to a lower-case word: l'église, dell'americano (French and Italian write them as one token). */
+const ELIDED_WORD = /^\p{L}{1,5}['’](\p{Ll}[\p{L}-]*)$/u;
+const ELIDING_LANGS: ReadonlySet<string> = new Set(['fr', 'it']);
+
+/** Whether a lower-case token is a side word behind an elided article ("l'imam", "dell'americano" as "imam", "americano"). */
+function isElidedSideWord(lower: string, lang: string): boolean {
+  if (!ELIDING_LANGS.has(lang) || !hasApostrophe(lower)) return false;
+  const tail = ELIDED_WORD.exec(lower)?.[1];
+  return tail !== undefined && isSideWord(tail, lang);
+}
 
 // ASCII answers without a Unicode regex (most tokens of most texts); anything else asks the regex
 
@@ -137,9 +154,13 @@ export function tokenForms(tokens: readonly NgramToken[], options: Pick<NgramOpt
       else if (!allCaps && nounCaps && options.nameForms?.has(t.lower)) form = NAME_ROLE;
       else if (!allCaps && nounCaps && options.nounVocabulary && !knownGermanNoun(t.lower, options)) form = NAME_ROLE;
     }
-    if (mask && form === t.lower && (isSideWord(form, options.lang) || isCampWordAt(tokens, i, options.lang) || (hasApostrophe(t.text) && ELIDED_NAME.test(t.text)))) form = NAME_ROLE;
-    // "he" and "she", "menteur" and "menteuse" read alike, as the names they stand for do (lang/gender-neutral.ts)
-    if (mask && form === t.lower) form = genderNeutralForm(form, options.lang) ?? form;
+    if (mask && form === t.lower) {
+      // "he" and "she", "menteur" and "menteuse" read alike, as the names they stand for do (lang/gender-neutral.ts);
+      // a side word in either gender is a side word ("Priesterin" as "Priester", since techniques 1.9.0)
+      const folded = genderNeutralForm(form, options.lang);
+      if (isSideWord(form, options.lang) || (folded !== undefined && isSideWord(folded, options.lang)) || isCampWordAt(tokens, i, options.lang) || (hasApostrophe(t.text) && (ELIDED_NAME.test(t.text) || isElidedSideWord(form, options.lang)))) form = NAME_ROLE;
+      else if (folded !== undefined) form = folded;
+    }
     forms.push(form);
     sentenceStart = false;
   }
@@ -235,17 +256,28 @@ function add(out: Map<string, number>, key: string, by = 1): void {
 export function tokenFeatureKeys(tokens: readonly NgramToken[], options: NgramOptions, forms = tokenForms(tokens, options)): string[][] {
   const pre = options.prefix ? `${options.prefix}|` : '';
   const cache = keyCache(options);
+  const marks = options.marks ? sentenceMarks(tokens, forms) : undefined;
   const out: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (continuesName(forms, i)) {
       out.push([]);
       continue;
     }
-    const keys = cachedUnigramKeys(forms[i]!, firesAsWord(tokens[i]!, forms[i]!), options, cache).slice();
+    const isWord = firesAsWord(tokens[i]!, forms[i]!);
+    const keys = cachedUnigramKeys(forms[i]!, isWord, options, cache).slice();
     if (options.bigrams !== false && i > 0) keys.push(`${pre}b:${forms[i - 1]} ${forms[i]}`);
+    if (marks && isWord && marks[i]) keys.push(...markKeys(pre, forms[i]!, marks[i]!));
     out.push(keys);
   }
   return out;
+}
+
+/** The keys of a word in a question or a quotation (`q:`, `u:`), in that order, from its sentenceMarks bits. */
+export function markKeys(pre: string, form: string, bits: number): string[] {
+  const keys: string[] = [];
+  if (bits & IN_QUESTION) keys.push(`${pre}q:${form}`);
+  if (bits & IN_QUOTATION) keys.push(`${pre}u:${form}`);
+  return keys;
 }
 
 /**
@@ -323,10 +355,13 @@ export function ngramFeatures(tokens: readonly NgramToken[], options: NgramOptio
   // the keys of tokenFeatureKeys, in its order, without copying each token's cached array
   const pre = options.prefix ? `${options.prefix}|` : '';
   const cache = keyCache(options);
+  const marks = options.marks ? sentenceMarks(tokens, forms) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (continuesName(forms, i)) continue;
-    for (const k of cachedUnigramKeys(forms[i]!, firesAsWord(tokens[i]!, forms[i]!), options, cache)) add(out, k);
+    const isWord = firesAsWord(tokens[i]!, forms[i]!);
+    for (const k of cachedUnigramKeys(forms[i]!, isWord, options, cache)) add(out, k);
     if (options.bigrams !== false && i > 0) add(out, `${pre}b:${forms[i - 1]} ${forms[i]}`);
+    if (marks && isWord && marks[i]) for (const k of markKeys(pre, forms[i]!, marks[i]!)) add(out, k);
   }
   if (options.shapes !== false) shapeFeatures(tokens, forms, out);
   return out;

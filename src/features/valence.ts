@@ -22,7 +22,7 @@ export const VALENCE_FEATURES = ['x:va:neg', 'x:va:neg-sum', 'x:va:neg-strong', 
 
 /**
  * Scale of the valence features beside the unit-norm tf-idf vector, chosen by 5-fold CV
- * (`npx tsx bench/cv-techniques.ts`, MODEL_CARD "Version 1.7.0"): 0.05, 0.1, 0.2.
+ * (`npx tsx bench/cv-techniques.ts`, docs/history/techniques.md "Version 1.7.0"): 0.05, 0.1, 0.2.
  */
 export const VALENCE_SCALE = 0.1;
 

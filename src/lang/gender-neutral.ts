@@ -19,8 +19,9 @@
  * "menteur" / "menteuse"), all of them to one. Some unrelated words meet too ("vente" and
  * "vent"): a technique model loses little when two rare word forms share weights, and the
  * stems and character n-grams still tell most of them apart. Feminine forms that are not
- * made by an ending ("лжец" / "лгунья", "poseł" / "posłanka") are left alone, and so are
- * adjective endings that also mark case (German "-er" / "-e", Russian "-ую").
+ * made by an ending are listed as pairs where news uses them ("sindaco" / "sindaca", "poseł" /
+ * "posłanka"), others are left alone ("лжец" / "лгунья"), and so are adjective endings that also
+ * mark case (German "-er" / "-e", Russian "-ую").
  */
 
 /** Words of a pair or group; the group reads as its first two words joined by "/". */
@@ -49,6 +50,8 @@ const GROUPS: Readonly<Record<string, ReadonlyArray<readonly string[]>>> = {
     ['il', 'lo', 'la'], ['un', 'uno', 'una', "un'"], ['del', 'dello', 'della'], ['al', 'allo', 'alla'], ['nel', 'nello', 'nella'],
     ['dal', 'dallo', 'dalla'], ['sul', 'sullo', 'sulla'], ['uomo', 'donna'], ['uomini', 'donne'], ['signore', 'signora'],
     ['padre', 'madre'], ['fratello', 'sorella'], ['re', 'regina'], ['marito', 'moglie'],
+    // feminine forms no ending rule makes (since techniques 1.9.0)
+    ['sindaco', 'sindaca'], ['sindaci', 'sindache'],
   ],
   de: [
     ['er', 'sie', 'ihn'], ['ihm', 'ihr'], ['seine', 'ihre'], ['seinen', 'ihren'], ['seinem', 'ihrem'], ['seiner', 'ihrer'], ['seines', 'ihres'],
@@ -61,6 +64,11 @@ const GROUPS: Readonly<Record<string, ReadonlyArray<readonly string[]>>> = {
     ['ten', 'ta'], ['tego', 'tej'], ['mój', 'moja'], ['swój', 'swoja'], ['sam', 'sama'], ['jeden', 'jedna'], ['pan', 'pani'],
     ['mężczyzna', 'kobieta'], ['mężczyźni', 'kobiety'], ['ojciec', 'matka'], ['syn', 'córka'], ['brat', 'siostra'],
     ['mąż', 'żona'], ['król', 'królowa'],
+    // feminine forms no ending rule makes (since techniques 1.9.0), in the cases news uses most
+    ['poseł', 'posłanka'], ['posła', 'posłanki', 'posłowie'], ['posłowi', 'posłance'], ['posłem', 'posłanką'],
+    ['prezydent', 'prezydentka'], ['prezydenta', 'prezydentki'], ['prezydentem', 'prezydentką'],
+    ['kandydat', 'kandydatka'], ['kandydata', 'kandydatki', 'kandydaci'],
+    ['zdrajca', 'zdrajczyni'], ['zdrajcy', 'zdrajczynie'], ['kłamca', 'kłamczyni'], ['kłamcy', 'kłamczynie'],
   ],
   ru: [
     ['он', 'она'], ['его', 'него', 'её', 'ее', 'неё', 'нее', 'ему', 'нему', 'ей', 'ней', 'ним', 'нём', 'нем', 'ею', 'нею'],
@@ -91,6 +99,8 @@ const ENDINGS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, string]>>
   ],
   it: [
     [/trice$/u, 'tore'], [/trici$/u, 'tori'],
+    // "presidentessa", "dottoressa", "professoressa"; not "promessa" or "stessa" (too short a stem)
+    [/^(\p{L}{6,})essa$/u, '$1e'],
     [/([aiu]t|tt|tr|ard|os|iv|an)a$/u, '$1o'], [/([aiu]t|tt|tr|ard|os|iv|an)e$/u, '$1i'],
   ],
   de: [
@@ -105,6 +115,8 @@ const ENDINGS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, string]>>
     [/([аеиоуыя])лась$/u, '$1лся'], [/([аеиоуыя])ла$/u, '$1л'],
     [/([гкхжшщч])(ая|ий)$/u, '$1ый'], [/(ая|ой)$/u, 'ый'], [/яя$/u, 'ий'],
     [/истка$/u, 'ист'], [/нтка$/u, 'нт'], [/ельница$/u, 'ель'], [/ница$/u, 'ник'], [/унья$/u, 'ун'],
+    // "депутатка", "кандидатка", "адвокатка", in their cases (since techniques 1.9.0)
+    [/^(депутат|кандидат|адвокат|дипломат)к(а|и|у|ой|е)$/u, '$1'],
   ],
 };
 

@@ -3,7 +3,8 @@
  * religious communities, political camps. The feature extractors replace them
  * by the name role, as they do capitalised names, so that "russische Truppen"
  * and "ukrainische Truppen", or "les musulmans" and "les chrétiens", give the
- * detector the same input. Capitalisation alone misses them: French, Italian,
+ * detector the same input (colour words that name a people, places of worship and
+ * clergy: lang/community-words.ts). Capitalisation alone misses them: French, Italian,
  * Polish and Russian write these adjectives in lower case, German capitalises
  * every noun (so it masks no capitalised word), and a sentence-initial
  * "Russia" looks like any first word.
@@ -14,6 +15,8 @@
  * Words that are themselves labels (fascist, jihadist, terrorist) are not
  * here: calling someone that is a technique, whoever it is aimed at.
  */
+import { COMMUNITY_WORDS } from './community-words.js';
+
 interface SideLexicon {
   /** A lower-case word starting with one of these names a side. */
   prefixes: readonly string[];
@@ -98,11 +101,17 @@ const answers = new Map<string, Map<string, boolean>>();
 const ANSWER_LIMIT = 50_000;
 const MEMO_MAX_CHARS = 40;
 
+/** Corpus codes beside the ISO ones, for COMMUNITY_WORDS. */
+const ISO_CODE: Readonly<Record<string, string>> = { ge: 'de', po: 'pl' };
+
 function lexiconFor(lang: string): CompiledSideLexicon | null {
   let c = compiled.get(lang);
   if (c === undefined) {
-    const src = LEXICONS[lang];
-    c = src ? { prefixes: new Set(src.prefixes), lengths: [...new Set(src.prefixes.map((p) => p.length))].sort((a, b) => a - b), words: new Set(src.words) } : null;
+    const main = LEXICONS[lang];
+    // skin colours as peoples, places of worship and clergy (lang/community-words.ts)
+    const community = COMMUNITY_WORDS[ISO_CODE[lang] ?? lang];
+    const prefixes = main ? [...main.prefixes, ...(community?.prefixes ?? [])] : [];
+    c = main ? { prefixes: new Set(prefixes), lengths: [...new Set(prefixes.map((p) => p.length))].sort((a, b) => a - b), words: new Set([...main.words, ...(community?.words ?? [])]) } : null;
     compiled.set(lang, c);
   }
   return c;

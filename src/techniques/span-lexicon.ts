@@ -21,7 +21,7 @@ import type { RawTerms } from './raw-terms.js';
  *
  * Measured (`npx tsx bench/cv-techniques.ts 5 4 8 0.5 3`, 5 folds by article, pooled
  * micro-F1): 0.401 without the lexicon (at its best threshold, 0.35), 0.408 at 0.35 and
- * 0.413 at 0.40 with it; English gains most. MODEL_CARD "Techniques", version 1.4.0.
+ * 0.413 at 0.40 with it; English gains most. docs/history/techniques.md "Version 1.4.0".
  *
  * Training features must not see their own article's spans, or the model would
  * learn to trust the lexicon far more than it deserves on new text: the lexicon

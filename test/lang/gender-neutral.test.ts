@@ -23,8 +23,20 @@ describe('gendered words read as one form per group', () => {
     ['nouns, adjectives, articles and verb endings', 'de', 'Der Minister ist ein Lügner und ein Verräter, sagt der Journalist.', 'Die Ministerin ist eine Lügnerin und eine Verräterin, sagt die Journalistin.'],
     ['nouns, adjectives, articles and verb endings', 'pl', 'Ten skorumpowany minister zdradził swój naród i był tchórzem.', 'Ta skorumpowana minister zdradziła swój naród i była tchórzem.'],
     ['nouns, adjectives, articles and verb endings', 'ru', 'Этот продажный журналист снова солгал и продался, он должен уйти.', 'Эта продажная журналистка снова солгала и продалась, она должна уйти.'],
+    ['feminine forms made otherwise', 'it', 'Il sindaco è un incapace, dice il presidente.', 'La sindaca è una incapace, dice la presidentessa.'],
+    ['feminine forms made otherwise', 'pl', 'Poseł skłamał, a prezydent zdradził wyborców; to kłamca.', 'Posłanka skłamała, a prezydentka zdradziła wyborców; to kłamczyni.'],
+    ['feminine forms made otherwise', 'ru', 'Депутат снова солгал, и кандидат промолчал.', 'Депутатка снова солгала, и кандидатка промолчала.'],
   ])('%s: a man and a woman read alike (%s)', (_kind, lang, a, b) => {
     expect(forms(a, lang)).toEqual(forms(b, lang));
+  });
+
+  it('leaves words alone that only look like feminine forms', () => {
+    // short stems before "-essa" ("promessa", "stessa"); the Polish verb "czyni"; "лопатка"
+    expect(genderNeutralForm('promessa', 'it')).toBeUndefined();
+    expect(genderNeutralForm('stessa', 'it')).toBeUndefined();
+    expect(genderNeutralForm('czyni', 'pl')).toBeUndefined();
+    expect(genderNeutralForm('przyczyni', 'pl')).toBeUndefined();
+    expect(genderNeutralForm('лопатка', 'ru')).toBeUndefined();
   });
 
   it('rewrites gendered endings and compounds, not words that merely end alike', () => {

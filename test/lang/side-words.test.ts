@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCampWordAt, isSideWord, SIDE_WORD_LANGUAGES } from '../../src/lang/side-words.js';
+import { Doc } from '../../src/doc/doc.js';
+import { tokenForms } from '../../src/features/ngrams.js';
 
 describe('isSideWord', () => {
   it('finds inflected adjectives and nouns that name a side', () => {
@@ -60,5 +62,44 @@ describe('isSideWord', () => {
     expect(isCampWordAt([{ lower: 'left' }, { lower: '-' }, { lower: 'wing' }], 0, 'fr')).toBe(false);
     for (const [lang, w] of [['fr', 'droite'], ['it', 'sinistra'], ['de', 'rechtsextremisten'], ['pl', 'prawicy'], ['ru', 'ультраправые']] as const) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(true);
     for (const [lang, w] of [['pl', 'prawica'.slice(0, 5)], ['de', 'rechts'], ['ru', 'правый']] as const) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(false);
+  });
+});
+
+describe('community words (lang/community-words.ts)', () => {
+  it('reads colour words that name a people, places of worship and clergy as side words', () => {
+    const sides: Array<[string, string]> = [
+      ['en', 'black'], ['en', 'whites'], ['en', 'mosque'], ['en', 'church'], ['en', 'imam'], ['en', 'priest'],
+      ['fr', 'noirs'], ['fr', 'blanches'], ['fr', 'mosquées'], ['fr', 'église'], ['fr', 'rabbin'],
+      ['de', 'schwarze'], ['de', 'weißen'], ['de', 'moscheen'], ['de', 'kirche'], ['de', 'rabbiner'],
+      ['it', 'neri'], ['it', 'bianchi'], ['it', 'moschea'], ['it', 'chiesa'], ['it', 'sacerdote'],
+      ['pl', 'czarni'], ['pl', 'biała'], ['pl', 'meczetu'], ['pl', 'kościoła'], ['pl', 'księża'],
+      ['ru', 'чернокожие'], ['ru', 'белые'], ['ru', 'мечети'], ['ru', 'церковь'], ['ru', 'священники'],
+      ['ge', 'moschee'], ['po', 'cerkwi'],
+    ];
+    for (const [lang, w] of sides) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(true);
+  });
+
+  it('leaves the ordinary words that share their letters alone', () => {
+    // German "weiß" is also "knows"; Polish "kości" are bones; Russian "белок" is protein
+    const ordinary: Array<[string, string]> = [['de', 'weiß'], ['pl', 'kości'], ['pl', 'białko'], ['ru', 'белок'], ['ru', 'бельё'], ['en', 'blackmail'], ['fr', 'noircir']];
+    for (const [lang, w] of ordinary) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(false);
+  });
+
+  it('gives both sides of a swap the same token forms', () => {
+    const forms = (text: string, lang: string) => tokenForms(new Doc(text, { lang }).tokens, { lang });
+    expect(forms('The mosque on the corner is a nest of hatred and lies.', 'en')).toEqual(forms('The church on the corner is a nest of hatred and lies.', 'en'));
+    expect(forms('Black activists are tearing this city apart.', 'en')).toEqual(forms('White activists are tearing this city apart.', 'en'));
+    expect(forms('Die Priesterin hat gelogen.', 'de')).toEqual(forms('Der Priester hat gelogen.', 'de'));
+    expect(forms('Мечеть стала рассадником ненависти.', 'ru')).toEqual(forms('Церковь стала рассадником ненависти.', 'ru'));
+  });
+});
+
+describe('side words behind an elided article', () => {
+  it('reads "l\'imam", "l\'église" and "dell\'americano" as side words, in French and Italian', () => {
+    const forms = (text: string, lang: string) => tokenForms(new Doc(text, { lang }).tokens, { lang });
+    expect(forms("Hier, l'imam et l'église ont menti.", 'fr')).toEqual(['hier', ',', '<NAME>', 'et', '<NAME>', 'ont', 'menti', '.']);
+    expect(forms("Ieri la colpa dell'americano.", 'it')).toContain('<NAME>');
+    // an ordinary word behind an elided article keeps its word
+    expect(forms("Hier, l'homme a menti.", 'fr')).toContain("l'homme");
   });
 });
