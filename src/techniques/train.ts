@@ -64,9 +64,10 @@ export const LANGUAGE_THRESHOLDS: Readonly<Record<string, number>> = { en: 0.35,
  * 0.308, unweighted 0.419 → 0.418); 1.6.0–1.6.1 none, 1.5.0 four (loaded
  * language −0.075; appeal to hypocrisy, conversation killer, repetition +0.10 to
  * +0.125), unweighted. 1.8.0: the rule adds questioning the reputation −0.025
- * (weighted pooled 0.392 → 0.393, French 0.415 → 0.417).
+ * (weighted pooled 0.392 → 0.393, French 0.415 → 0.417). 1.9.0: and name calling +0.025
+ * (weighted pooled 0.393 → 0.394 on the dumped out-of-fold probabilities, which round to four places).
  */
-export const TECHNIQUE_OFFSETS: Readonly<Record<string, number>> = { Questioning_the_Reputation: -0.025, Loaded_Language: 0.025, Repetition: 0.075 };
+export const TECHNIQUE_OFFSETS: Readonly<Record<string, number>> = { 'Name_Calling-Labeling': 0.025, Questioning_the_Reputation: -0.025, Loaded_Language: 0.025, Repetition: 0.075 };
 /**
  * The decision threshold of the language-agnostic model that other languages get
  * (techniques-shared.bin, since 1.7.0): the best of the sweep on its out-of-fold predictions

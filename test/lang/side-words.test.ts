@@ -75,13 +75,18 @@ describe('community words (lang/community-words.ts)', () => {
       ['pl', 'czarni'], ['pl', 'biała'], ['pl', 'meczetu'], ['pl', 'kościoła'], ['pl', 'księża'],
       ['ru', 'чернокожие'], ['ru', 'белые'], ['ru', 'мечети'], ['ru', 'церковь'], ['ru', 'священники'],
       ['ge', 'moschee'], ['po', 'cerkwi'],
+      ['en', 'gay'], ['en', 'heterosexuals'], ['en', 'atheists'], ['fr', 'homosexuels'], ['de', 'schwule'], ['it', 'omosessuali'],
+      ['pl', 'geje'], ['pl', 'heteroseksualiści'], ['ru', 'геи'], ['ru', 'атеисты'], ['ru', 'верующие'],
     ];
     for (const [lang, w] of sides) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(true);
   });
 
   it('leaves the ordinary words that share their letters alone', () => {
     // German "weiß" is also "knows"; Polish "kości" are bones; Russian "белок" is protein
-    const ordinary: Array<[string, string]> = [['de', 'weiß'], ['pl', 'kości'], ['pl', 'białko'], ['ru', 'белок'], ['ru', 'бельё'], ['en', 'blackmail'], ['fr', 'noircir']];
+    const ordinary: Array<[string, string]> = [
+      ['de', 'weiß'], ['pl', 'kości'], ['pl', 'białko'], ['ru', 'белок'], ['ru', 'бельё'], ['en', 'blackmail'], ['fr', 'noircir'],
+      ['de', 'gläubiger'], ['it', 'credenziali'], ['fr', 'croyance'], ['ru', 'натуральный'], ['it', 'eterogeneo'], ['de', 'schwül'],
+    ];
     for (const [lang, w] of ordinary) expect(isSideWord(w, lang), `${lang} ${w}`).toBe(false);
   });
 
@@ -101,5 +106,26 @@ describe('side words behind an elided article', () => {
     expect(forms("Ieri la colpa dell'americano.", 'it')).toContain('<NAME>');
     // an ordinary word behind an elided article keeps its word
     expect(forms("Hier, l'homme a menti.", 'fr')).toContain("l'homme");
+  });
+});
+
+describe('particles inside a name (features/name-context.ts)', () => {
+  const forms = (text: string, lang = 'en') => tokenForms(new Doc(text, { lang }).tokens, { lang });
+  it('reads "von der", "de", "al-" and "bin" as part of the name they stand in', () => {
+    expect(forms('Ursula von der Leyen lied.')).toEqual(['ursula', '<NAME>', '<NAME>', '<NAME>', 'lied', '.']);
+    expect(forms('Analysts say that von der Leyen lied.')).toEqual(['analysts', 'say', 'that', '<NAME>', '<NAME>', '<NAME>', 'lied', '.']);
+    expect(forms('Bashar al-Assad lied.')).toContain('<NAME>');
+    expect(forms('Bashar al-Assad lied.').filter((f) => f === 'al' || f === '-')).toEqual([]);
+    expect(forms('Le général de Gaulle a menti.', 'fr')).toEqual(['le/la', 'général', 'de', '<NAME>', 'a', 'menti', '.']);
+    expect(forms('Hier, Charles de Gaulle a menti.', 'fr')).toEqual(['hier', ',', '<NAME>', '<NAME>', '<NAME>', 'a', 'menti', '.']);
+  });
+
+  it('leaves a shared particle alone after an ordinary word ("la politique de Macron", "die Rede von Scholz")', () => {
+    expect(forms('La politique de Macron a échoué.', 'fr')).toContain('de');
+    const german = tokenForms(new Doc('Wir kennen die Rede von Scholz.', { lang: 'de' }).tokens, { lang: 'de', nounVocabulary: new Set(['rede']), nameForms: new Set(['scholz']) });
+    expect(german).toContain('von');
+    expect(german).toContain('<NAME>');
+    // a capitalised "Von" opening a sentence opens the name
+    expect(tokenForms(new Doc('Von der Leyen lügt.', { lang: 'de' }).tokens, { lang: 'de', nounVocabulary: new Set<string>(), nameForms: new Set(['leyen']) }).slice(0, 3)).toEqual(['<NAME>', '<NAME>', '<NAME>']);
   });
 });
