@@ -67,8 +67,6 @@ function table(groups: Record<string, readonly string[]>): ReadonlyMap<string, s
 
 /** Particles that stand inside names and hardly anywhere else. */
 const NAME_ONLY_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'al', 'bin', 'ibn', 'ben', 'ter', 'ten', 'ould', 'abu', 'bint']);
-/** German writes "von" as an ordinary preposition ("die Rede von Scholz"): there it is a shared particle. */
-const GERMAN_WORDS: ReadonlySet<string> = new Set(['von']);
 /** Particles that are ordinary words too ("de", "la", "der"): part of a name only where the name shows it. */
 const SHARED_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'des', 'dos', 'das', 'der', 'den', 'le', 'la', 'el', 'y', 'af', 'av']);
 
@@ -127,15 +125,16 @@ function markNamingQuotes(tokens: readonly NameContextToken[], forms: string[], 
  * once (continuesName in ngrams.ts).
  */
 function markNameParticles(tokens: readonly NameContextToken[], forms: string[], lang: string, roles: { nameRole: string; isUpperStart: (text: string) => boolean }): void {
+  // German writes "von" as an ordinary preposition ("die Rede von Scholz"): there it is a shared particle
   const german = lang === 'de' || lang === 'ge';
-  const nameOnlyParticle = (word: string) => NAME_ONLY_PARTICLES.has(word) && !(german && GERMAN_WORDS.has(word));
+  const nameOnlyParticle = (word: string) => NAME_ONLY_PARTICLES.has(word) && !(german && word === 'von');
   for (let end = 1; end < tokens.length; end++) {
     if (forms[end] !== roles.nameRole || !tokens[end]!.isWord) continue;
     let start = end;
     let nameOnly = false;
     while (start > 0) {
       const t = tokens[start - 1]!;
-      const isParticle = t.isWord && (NAME_ONLY_PARTICLES.has(t.lower) || SHARED_PARTICLES.has(t.lower) || (german && GERMAN_WORDS.has(t.lower)));
+      const isParticle = t.isWord && (NAME_ONLY_PARTICLES.has(t.lower) || SHARED_PARTICLES.has(t.lower));
       const isHyphen = !t.isWord && (t.text === '-' || t.text === '‐') && start - 1 > 0 && tokens[start - 2]!.isWord;
       if (!isParticle && !isHyphen) break;
       if (isParticle && nameOnlyParticle(t.lower)) nameOnly = true;

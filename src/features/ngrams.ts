@@ -100,7 +100,7 @@ const ELIDING_LANGS: ReadonlySet<string> = new Set(['fr', 'it']);
 
 /** Whether a lower-case token is a side word behind an elided article ("l'imam", "dell'americano" as "imam", "americano"). */
 function isElidedSideWord(lower: string, lang: string): boolean {
-  if (!ELIDING_LANGS.has(lang) || !hasApostrophe(lower)) return false;
+  if (!ELIDING_LANGS.has(lang)) return false;
   const tail = ELIDED_WORD.exec(lower)?.[1];
   return tail !== undefined && isSideWord(tail, lang);
 }

@@ -22,6 +22,11 @@ const FROM_TASK: Record<string, string> = { ge: 'de', po: 'pl', gr: 'el' };
 /** Knows every ISO 639 code the ICU data has a name for; `fallback: 'none'` makes unknown codes undefined. */
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
+/** The ISO 639-1 code of a corpus folder code ("ge" → "de", "po" → "pl"); any other code as it is, unchecked. */
+export function isoLanguageCode(code: string): string {
+  return FROM_TASK[code] ?? code;
+}
+
 export function isTrainedLanguage(code: string): code is TrainedLanguage {
   return (TRAINED_LANGUAGES as readonly string[]).includes(code);
 }

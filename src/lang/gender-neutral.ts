@@ -24,6 +24,8 @@
  * mark case (German "-er" / "-e", Russian "-ую").
  */
 
+import { isoLanguageCode } from './codes.js';
+
 /** Words of a pair or group; the group reads as its first two words joined by "/". */
 const GROUPS: Readonly<Record<string, ReadonlyArray<readonly string[]>>> = {
   en: [
@@ -123,8 +125,6 @@ const ENDINGS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, string]>>
 /** Shorter words keep their form: the rules are for content words, and short words are mostly in GROUPS. */
 const MIN_LENGTH = 4;
 
-/** Corpus codes beside the ISO ones. */
-const ALIASES: Readonly<Record<string, string>> = { ge: 'de', po: 'pl' };
 
 const TABLES = new Map<string, ReadonlyMap<string, string>>(
   Object.entries(GROUPS).map(([lang, groups]) => [lang, new Map(groups.flatMap((g) => g.map((w) => [w, g.slice(0, 2).join('/')] as const)))]),
@@ -136,7 +136,7 @@ const TABLES = new Map<string, ReadonlyMap<string, string>>(
  * lower case.
  */
 export function genderNeutralForm(lower: string, lang: string): string | undefined {
-  const code = ALIASES[lang] ?? lang;
+  const code = isoLanguageCode(lang);
   const grouped = TABLES.get(code)?.get(lower);
   if (grouped !== undefined) return grouped;
   const rules = ENDINGS[code];

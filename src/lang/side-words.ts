@@ -15,6 +15,7 @@
  * Words that are themselves labels (fascist, jihadist, terrorist) are not
  * here: calling someone that is a technique, whoever it is aimed at.
  */
+import { isoLanguageCode } from './codes.js';
 import { COMMUNITY_WORDS } from './community-words.js';
 
 interface SideLexicon {
@@ -69,7 +70,7 @@ const IT: SideLexicon = {
 };
 
 const PL: SideLexicon = {
-  prefixes: ['lewic', 'prawic', 'maghreb', 'magreb', 'rosj', 'rosyjsk', 'ukrai', 'ameryk', 'chińsk', 'chińczy', 'europ', 'brytyj', 'brytan', 'angiel', 'anglii', 'anglia', 'francj', 'francus', 'niemc', 'niemiec', 'niemieck', 'polsk', 'polak', 'polac', 'węgier', 'węgr', 'włoch', 'włosk', 'hiszpa', 'izrael', 'palesty', 'irańsk', 'iracki', 'iracka', 'syryj', 'syri', 'turcj', 'turec', 'turk', 'białoru', 'gruzj', 'gruzin', 'gruzińsk', 'armen', 'ormia', 'ormiań', 'azerb', 'serb', 'albań', 'alban', 'kosow', 'czecze', 'japoń', 'japoni', 'koreań', 'korei', 'korea', 'indyjsk', 'hindus', 'pakista', 'afgań', 'afgan', 'arabsk', 'arabow', 'kurd', 'radzieck', 'sowieck', 'zachodn', 'wschodn', 'kreml', 'kijow', 'moskiew', 'moskw', 'waszyngto', 'brukse', 'pekiń', 'muzułma', 'chrześcija', 'żyd', 'żydow', 'katolic', 'prawosław', 'protestan', 'buddy', 'islam', 'sunnic', 'szyic', 'socjalist', 'komunist', 'konserwaty', 'liberał', 'lewic', 'prawic',
+  prefixes: ['maghreb', 'magreb', 'rosj', 'rosyjsk', 'ukrai', 'ameryk', 'chińsk', 'chińczy', 'europ', 'brytyj', 'brytan', 'angiel', 'anglii', 'anglia', 'francj', 'francus', 'niemc', 'niemiec', 'niemieck', 'polsk', 'polak', 'polac', 'węgier', 'węgr', 'włoch', 'włosk', 'hiszpa', 'izrael', 'palesty', 'irańsk', 'iracki', 'iracka', 'syryj', 'syri', 'turcj', 'turec', 'turk', 'białoru', 'gruzj', 'gruzin', 'gruzińsk', 'armen', 'ormia', 'ormiań', 'azerb', 'serb', 'albań', 'alban', 'kosow', 'czecze', 'japoń', 'japoni', 'koreań', 'korei', 'korea', 'indyjsk', 'hindus', 'pakista', 'afgań', 'afgan', 'arabsk', 'arabow', 'kurd', 'radzieck', 'sowieck', 'zachodn', 'wschodn', 'kreml', 'kijow', 'moskiew', 'moskw', 'waszyngto', 'brukse', 'pekiń', 'muzułma', 'chrześcija', 'żyd', 'żydow', 'katolic', 'prawosław', 'protestan', 'buddy', 'islam', 'sunnic', 'szyic', 'socjalist', 'komunist', 'konserwaty', 'liberał', 'lewic', 'prawic',
     // Europe beyond the neighbours, the Americas, the Middle East, Africa, Asia, and minorities
     'mołdaw', 'mołdow', 'litw', 'litew', 'łotew', 'łotysz', 'łotw', 'eston', 'finland', 'fińsk', 'fińczy', 'szwedz', 'szwecj', 'szwed', 'norweg', 'norwes', 'duńsk', 'duńczy', 'holend', 'holandi', 'niderland', 'belgi', 'austri', 'szwajcar', 'czech', 'czesk', 'słowac', 'słowak', 'rumu', 'bułgar', 'grecj', 'greck', 'grek', 'chorwa', 'bośni', 'irland', 'szkoc', 'portugal', 'kanad', 'meksyk', 'brazyli', 'argenty', 'wenezuel', 'kubańsk', 'kubańczy', 'kolumbi', 'egip', 'libi', 'liban', 'jemen', 'saudyj', 'katarsk', 'emirat', 'jordań', 'jordani', 'nigeri', 'etiop', 'wietnam', 'tajwan', 'indonez', 'filipi', 'australi', 'afryk', 'azjat', 'ujgur', 'tybet', 'tatarsk', 'tatarz', 'bałty', 'kaukaz'],
   words: ['dania', 'danii', 'kuba', 'kuby', 'kubie', 'kubę', 'azja', 'azji', 'chiny', 'chin', 'chinach', 'chinom', 'chinami', 'iran', 'iranu', 'irak', 'iraku', 'indie', 'indii', 'arab', 'arabowie', 'usa', 'nato'],
@@ -101,15 +102,12 @@ const answers = new Map<string, Map<string, boolean>>();
 const ANSWER_LIMIT = 50_000;
 const MEMO_MAX_CHARS = 40;
 
-/** Corpus codes beside the ISO ones, for COMMUNITY_WORDS. */
-const ISO_CODE: Readonly<Record<string, string>> = { ge: 'de', po: 'pl' };
-
 function lexiconFor(lang: string): CompiledSideLexicon | null {
   let c = compiled.get(lang);
   if (c === undefined) {
     const main = LEXICONS[lang];
     // skin colours as peoples, places of worship and clergy (lang/community-words.ts)
-    const community = COMMUNITY_WORDS[ISO_CODE[lang] ?? lang];
+    const community = COMMUNITY_WORDS[isoLanguageCode(lang)];
     const prefixes = main ? [...main.prefixes, ...(community?.prefixes ?? [])] : [];
     c = main ? { prefixes: new Set(prefixes), lengths: [...new Set(prefixes.map((p) => p.length))].sort((a, b) => a - b), words: new Set([...main.words, ...(community?.words ?? [])]) } : null;
     compiled.set(lang, c);
